@@ -133,14 +133,17 @@ sealed interface RuleMatcher {
         }
     }
 
-    /** {@code has}: a descendant (direct child by default) matches; {@code field} names the child's field. */
+    /**
+     * {@code has}: a named descendant (direct child by default; comments never count) matches;
+     * {@code field} names the field of the direct child the search starts from (then anonymous children count too).
+     */
     record Has(RuleMatcher inner, String field, StopBy stopBy) implements RuleMatcher {
         @Override
         public boolean test(SyntaxNode node, Captures captures) {
             int mark = captures.mark();
             for (int i = 0; i < node.childCount(); i++) {
                 SyntaxNode child = node.child(i);
-                if (field != null ? !field.equals(child.field()) : !child.isNamed()) {
+                if (field != null ? !field.equals(child.field()) : !child.isNamed() || child.isTrivia()) {
                     continue;
                 }
                 if (inner.test(child, captures)) {
@@ -164,7 +167,7 @@ sealed interface RuleMatcher {
             }
             while (!stack.isEmpty()) {
                 SyntaxNode node = stack.pop();
-                if (!node.isNamed()) {
+                if (!node.isNamed() || node.isTrivia()) {
                     continue;
                 }
                 if (inner.test(node, captures)) {
