@@ -22,15 +22,15 @@ public final class SyntaxNode {
     private final boolean error;
     private final boolean missing;
     private final boolean trivia;
-    private final int start;
-    private final int end;
+    private int start;
+    private int end;
     private final SyntaxNode parent;
     private final int index;
     private SyntaxNode[] children = NO_CHILDREN;
     private boolean hasError;
 
     SyntaxNode(SourceText source, String kind, String field, boolean named, boolean error, boolean missing,
-            boolean trivia, int start, int end, SyntaxNode parent, int index) {
+            boolean trivia, SyntaxNode parent, int index) {
         this.source = source;
         this.kind = kind;
         this.field = field;
@@ -38,19 +38,31 @@ public final class SyntaxNode {
         this.error = error;
         this.missing = missing;
         this.trivia = trivia;
-        this.start = start;
-        this.end = end;
         this.parent = parent;
         this.index = index;
         this.hasError = error || missing;
     }
 
-    /** Called once by the tree builder when all children are known. */
-    void complete(List<SyntaxNode> list) {
-        if (!list.isEmpty()) {
+    /**
+     * Called once by the tree builder when all children are known. A node with children spans from
+     * its first child's start to its last child's end (as in tree-sitter), so only leaves (and the
+     * root) need their offsets from the parser.
+     */
+    void complete(List<SyntaxNode> list, int leafStart, int leafEnd) {
+        if (list.isEmpty()) {
+            start = leafStart;
+            end = leafEnd;
+        } else {
             children = list.toArray(NO_CHILDREN);
             for (SyntaxNode child : children) {
                 hasError |= child.hasError;
+            }
+            if (parent != null) {
+                start = children[0].start;
+                end = children[children.length - 1].end;
+            } else {
+                start = leafStart;
+                end = leafEnd;
             }
         }
     }

@@ -93,68 +93,103 @@ public final class TreeSitterParser implements AutoCloseable {
         return new SyntaxTree(root, source, language, List.copyOf(named), byKind, hits);
     }
 
-    /** Walks the native tree once with a tree cursor, building our nodes (iterative: no recursion depth limit). */
+    /**
+     * Walks the native tree once with a tree cursor, building our nodes (iterative: no recursion depth
+     * limit). Every call on a native node costs a JNI round trip, so per node only its symbol is read;
+     * offsets are read for leaves and the root only (an inner node spans its children).
+     */
     private static SyntaxNode convert(Grammar grammar, TSNode nativeRoot, OffsetMap offsets, SourceText source,
             List<SyntaxNode> named, Map<String, List<SyntaxNode>> byKind) {
-        boolean checkMissing = nativeRoot.hasError();
-        TSTreeCursor cursor = new TSTreeCursor(nativeRoot);
-        List<SyntaxNode> nodes = new ArrayList<>();
-        List<List<SyntaxNode>> childLists = new ArrayList<>();
-        SyntaxNode root = node(grammar, cursor, offsets, source, null, 0, checkMissing, named, byKind);
-        nodes.add(root);
-        childLists.add(new ArrayList<>());
+        Walk walk = new Walk(grammar, offsets, source, nativeRoot.hasError(), named, byKind,
+                new TSTreeCursor(nativeRoot));
+        SyntaxNode root = walk.push(null);
         while (true) {
-            if (cursor.gotoFirstChild()) {
-                push(grammar, cursor, offsets, source, checkMissing, named, byKind, nodes, childLists);
+            if (walk.cursor.gotoFirstChild()) {
+                walk.push(walk.top());
                 continue;
             }
             while (true) {
-                int top = nodes.size() - 1;
-                nodes.remove(top).complete(childLists.remove(top));
-                if (nodes.isEmpty()) {
+                walk.pop();
+                if (walk.isEmpty()) {
                     return root;
                 }
-                if (cursor.gotoNextSibling()) {
-                    push(grammar, cursor, offsets, source, checkMissing, named, byKind, nodes, childLists);
+                if (walk.cursor.gotoNextSibling()) {
+                    walk.push(walk.top());
                     break;
                 }
-                cursor.gotoParent();
+                walk.cursor.gotoParent();
             }
         }
     }
 
-    private static void push(Grammar grammar, TSTreeCursor cursor, OffsetMap offsets, SourceText source,
-            boolean checkMissing, List<SyntaxNode> named, Map<String, List<SyntaxNode>> byKind,
-            List<SyntaxNode> nodes, List<List<SyntaxNode>> childLists) {
-        int top = nodes.size() - 1;
-        List<SyntaxNode> siblings = childLists.get(top);
-        SyntaxNode node = node(grammar, cursor, offsets, source, nodes.get(top), siblings.size(), checkMissing,
-                named, byKind);
-        siblings.add(node);
-        nodes.add(node);
-        childLists.add(new ArrayList<>(4));
-    }
+    /** The state of one conversion: the path from the root to the cursor's node. */
+    private static final class Walk {
+        final Grammar grammar;
+        final OffsetMap offsets;
+        final SourceText source;
+        final boolean checkMissing;
+        final List<SyntaxNode> named;
+        final Map<String, List<SyntaxNode>> byKind;
+        final TSTreeCursor cursor;
+        final List<SyntaxNode> nodes = new ArrayList<>();
+        final List<TSNode> natives = new ArrayList<>();
+        final List<List<SyntaxNode>> childLists = new ArrayList<>();
 
-    private static SyntaxNode node(Grammar grammar, TSTreeCursor cursor, OffsetMap offsets, SourceText source,
-            SyntaxNode parent, int index, boolean checkMissing, List<SyntaxNode> named,
-            Map<String, List<SyntaxNode>> byKind) {
-        TSNode n = cursor.currentNode();
-        int symbol = n.getSymbol();
-        boolean error = symbol == 0xFFFF;
-        String kind = grammar.kind(symbol);
-        boolean isNamed = error || grammar.named(symbol, n);
-        boolean missing = checkMissing && n.isMissing();
-        String field = parent == null ? null : grammar.field(cursor.currentFieldId());
-        int start = offsets.toChar(n.getStartByte());
-        int end = offsets.toChar(n.getEndByte());
-        boolean trivia = missing || grammar.trivia(symbol, kind, isNamed);
-        SyntaxNode node = new SyntaxNode(source, kind, field, isNamed, error, missing, trivia, start, end, parent,
-                index);
-        if (isNamed) {
-            named.add(node);
-            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(node);
+        Walk(Grammar grammar, OffsetMap offsets, SourceText source, boolean checkMissing, List<SyntaxNode> named,
+                Map<String, List<SyntaxNode>> byKind, TSTreeCursor cursor) {
+            this.grammar = grammar;
+            this.offsets = offsets;
+            this.source = source;
+            this.checkMissing = checkMissing;
+            this.named = named;
+            this.byKind = byKind;
+            this.cursor = cursor;
         }
-        return node;
+
+        SyntaxNode top() {
+            return nodes.get(nodes.size() - 1);
+        }
+
+        boolean isEmpty() {
+            return nodes.isEmpty();
+        }
+
+        SyntaxNode push(SyntaxNode parent) {
+            TSNode n = cursor.currentNode();
+            int symbol = n.getSymbol();
+            boolean error = symbol == 0xFFFF;
+            String kind = grammar.kind(symbol);
+            boolean isNamed = error || grammar.named(symbol, n);
+            boolean missing = checkMissing && n.isMissing();
+            String field = parent == null ? null : grammar.field(cursor.currentFieldId());
+            boolean trivia = missing || grammar.trivia(symbol, kind, isNamed);
+            List<SyntaxNode> siblings = parent == null ? null : childLists.get(childLists.size() - 1);
+            SyntaxNode node = new SyntaxNode(source, kind, field, isNamed, error, missing, trivia, parent,
+                    siblings == null ? 0 : siblings.size());
+            if (siblings != null) {
+                siblings.add(node);
+            }
+            if (isNamed) {
+                named.add(node);
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(node);
+            }
+            nodes.add(node);
+            natives.add(n);
+            childLists.add(new ArrayList<>(4));
+            return node;
+        }
+
+        void pop() {
+            int top = nodes.size() - 1;
+            SyntaxNode node = nodes.remove(top);
+            TSNode n = natives.remove(top);
+            List<SyntaxNode> children = childLists.remove(top);
+            if (children.isEmpty() || node.parent() == null) {
+                node.complete(children, offsets.toChar(n.getStartByte()), offsets.toChar(n.getEndByte()));
+            } else {
+                node.complete(children, 0, 0);
+            }
+        }
     }
 
     /** The text with unpaired surrogates (which the binding rejects) replaced by U+FFFD, same length. */
