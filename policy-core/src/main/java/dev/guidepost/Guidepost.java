@@ -1,0 +1,147 @@
+package dev.guidepost;
+
+import dev.guidepost.engine.CheckRegistry;
+import dev.guidepost.engine.CompiledPolicy;
+import dev.guidepost.engine.Engine;
+import dev.guidepost.engine.EngineResult;
+import dev.guidepost.policy.Glob;
+import dev.guidepost.policy.Policy;
+import dev.guidepost.policy.PolicyException;
+import dev.guidepost.policy.PolicyLoader;
+import dev.guidepost.policy.PolicySource;
+import dev.guidepost.report.Report;
+import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceScanner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Predicate;
+
+/**
+ * The library's front door: loads a policy, scans a repository and returns a {@link Report}.
+ * The CLI and the Maven plugin use only this class and the types it returns.
+ */
+public final class Guidepost {
+
+    /** The policy used when none is named and the repository has no {@code guidepost.yaml}. */
+    public static final String DEFAULT_POLICY = "builtin:django";
+
+    /** The policy file looked for at the repository root. */
+    public static final String POLICY_FILE = "guidepost.yaml";
+
+    private final CheckRegistry registry;
+
+    public Guidepost(CheckRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** A Guidepost with every standard check. */
+    public static Guidepost standard() {
+        return new Guidepost(CheckRegistry.standard());
+    }
+
+    /** The version of this library. */
+    public static String version() {
+        try (InputStream in = Guidepost.class.getResourceAsStream("/dev/guidepost/version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * Loads and compiles the policy a request names (or the default one).
+     *
+     * @throws PolicyException listing every problem of the policy, each with its place
+     */
+    public CompiledPolicy policy(CheckRequest request) {
+        PolicySource source = policySource(request);
+        Policy policy = new PolicyLoader(registry.targets()).load(source);
+        return CompiledPolicy.compile(policy, registry);
+    }
+
+    /** The policy source a request resolves to. */
+    public static PolicySource policySource(CheckRequest request) {
+        if (request.policy().isPresent()) {
+            return PolicySource.of(request.policy().get(), request.workingDirectory());
+        }
+        Path local = request.root().resolve(POLICY_FILE);
+        if (Files.isRegularFile(local)) {
+            return new PolicySource.File(local, request.root().relativize(local).toString());
+        }
+        return PolicySource.of(DEFAULT_POLICY, request.workingDirectory());
+    }
+
+    /**
+     * Checks a repository.
+     *
+     * @throws PolicyException when the policy has problems
+     * @throws GuidepostException when the repository cannot be scanned
+     */
+    public Report check(CheckRequest request) {
+        CompiledPolicy policy = policy(request);
+        return check(request, policy);
+    }
+
+    /** Checks a repository with an already compiled policy. */
+    public Report check(CheckRequest request, CompiledPolicy policy) {
+        if (!Files.isDirectory(request.root())) {
+            throw new GuidepostException("not a folder: " + request.root());
+        }
+        Workspace workspace;
+        try {
+            workspace = WorkspaceScanner.scan(request.root());
+        } catch (IOException e) {
+            throw new GuidepostException("cannot scan " + request.root() + ": " + e.getMessage(), e);
+        }
+        int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
+        EngineResult result = new Engine(threads).run(workspace, policy, fileFilter(request, workspace));
+        return new Report(version(), policy.policy().name(),
+                policy.rules().stream().map(r -> r.definition()).toList(), result.findings(), result.notes(),
+                result.filesScanned());
+    }
+
+    private static Predicate<String> fileFilter(CheckRequest request, Workspace workspace) {
+        List<Predicate<String>> filters = new ArrayList<>();
+        if (!request.paths().isEmpty()) {
+            List<String> prefixes = new ArrayList<>();
+            for (String path : request.paths()) {
+                Path absolute = request.workingDirectory().resolve(path).toAbsolutePath().normalize();
+                String relative;
+                if (absolute.startsWith(workspace.root()) || absolute.startsWith(request.root().toAbsolutePath())) {
+                    Path base = absolute.startsWith(workspace.root()) ? workspace.root() : request.root().toAbsolutePath();
+                    relative = base.relativize(absolute).toString().replace('\\', '/');
+                } else {
+                    relative = path.replace('\\', '/');
+                }
+                prefixes.add(relative);
+            }
+            filters.add(p -> prefixes.stream().anyMatch(pre -> pre.isEmpty() || p.equals(pre) || p.startsWith(pre + "/")));
+        }
+        if (!request.includes().isEmpty()) {
+            List<Glob> globs = request.includes().stream().map(Guidepost::glob).toList();
+            filters.add(p -> globs.stream().anyMatch(g -> g.matches(p)));
+        }
+        if (!request.excludes().isEmpty()) {
+            List<Glob> globs = request.excludes().stream().map(Guidepost::glob).toList();
+            filters.add(p -> globs.stream().noneMatch(g -> g.matches(p)));
+        }
+        return p -> filters.stream().allMatch(f -> f.test(p));
+    }
+
+    private static Glob glob(String text) {
+        try {
+            return Glob.compile(text);
+        } catch (IllegalArgumentException e) {
+            throw new GuidepostException("invalid glob '" + text + "': " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,323 @@
+package dev.guidepost.engine;
+
+import dev.guidepost.policy.RuleDefinition;
+import dev.guidepost.report.Finding;
+import dev.guidepost.report.Location;
+import dev.guidepost.report.Note;
+import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Runs a compiled policy over a workspace. Each file is selected by path before it is read, read
+ * once, parsed at most once per parser for all its rules, and files are checked in parallel on a
+ * fixed set of worker threads, each with its own {@link WorkerState}.
+ */
+public final class Engine {
+
+    /** Files larger than this are not read; a note says so. */
+    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+
+    private final int threads;
+
+    public Engine(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Runs {@code policy} over the files of {@code workspace} accepted by {@code fileFilter}.
+     * Workspace rules always run; they see the whole workspace.
+     */
+    public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter) {
+        Run run = new Run(workspace);
+        List<CompiledRule> fileRules = policy.rules().stream().filter(r -> r.logic() instanceof FileRuleLogic).toList();
+        List<CompiledRule> workspaceRules =
+                policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
+        List<WorkspaceFile> files = workspace.files().stream().filter(f -> fileFilter.test(f.path())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "guidepost-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    int index;
+                    while ((index = next.getAndIncrement()) < files.size()) {
+                        checkFile(run, files.get(index), fileRules);
+                    }
+                }));
+            }
+            for (CompiledRule rule : workspaceRules) {
+                futures.add(pool.submit(() -> checkWorkspace(run, rule)));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("check interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("internal error while checking: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
+            run.close();
+        }
+        return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size());
+    }
+
+    private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
+        List<CompiledRule> applicable = new ArrayList<>();
+        for (CompiledRule rule : rules) {
+            FileRuleLogic logic = (FileRuleLogic) rule.logic();
+            if (rule.definition().selector().matches(file.path(), file.language()) && logic.accepts(file)) {
+                applicable.add(rule);
+            }
+        }
+        if (applicable.isEmpty()) {
+            return;
+        }
+        Optional<String> text = run.readText(file);
+        if (text.isEmpty()) {
+            return;
+        }
+        FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get());
+        for (CompiledRule rule : applicable) {
+            FileRuleLogic logic = (FileRuleLogic) rule.logic();
+            if (!mayMatch(text.get(), logic)) {
+                continue;
+            }
+            try {
+                logic.check(subject, run.sink(rule.definition()));
+            } catch (RuntimeException e) {
+                run.notes.add(new Note(file.path(), "rule " + rule.definition().id() + " failed on this file: " + e));
+            }
+        }
+    }
+
+    private static boolean mayMatch(String text, FileRuleLogic logic) {
+        var words = logic.requiredWords();
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkWorkspace(Run run, CompiledRule rule) {
+        try {
+            ((WorkspaceRuleLogic) rule.logic()).check(new WorkspaceSubjectImpl(run, rule.definition()),
+                    run.sink(rule.definition()));
+        } catch (RuntimeException e) {
+            run.notes.add(new Note(".", "rule " + rule.definition().id() + " failed: " + e));
+        }
+    }
+
+    /** State of one run, shared by its workers. */
+    private static final class Run {
+        final Workspace workspace;
+        final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
+        final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
+        final Map<List<Object>, Optional<Object>> parses = new ConcurrentHashMap<>();
+        final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
+
+        Run(Workspace workspace) {
+            this.workspace = workspace;
+        }
+
+        WorkerStateImpl worker() {
+            return workers.computeIfAbsent(Thread.currentThread(), t -> new WorkerStateImpl());
+        }
+
+        Optional<String> cachedText(WorkspaceFile file) {
+            return texts.computeIfAbsent(file.path(), p -> readText(file));
+        }
+
+        Optional<String> readText(WorkspaceFile file) {
+            if (file.size() > MAX_FILE_BYTES) {
+                notes.add(new Note(file.path(), "not checked: larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
+                return Optional.empty();
+            }
+            try {
+                byte[] bytes = Files.readAllBytes(file.absolutePath());
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                    text = text.substring(1);
+                }
+                return Optional.of(text);
+            } catch (CharacterCodingException e) {
+                notes.add(new Note(file.path(), "not checked: not UTF-8 text"));
+                return Optional.empty();
+            } catch (IOException e) {
+                notes.add(new Note(file.path(), "not checked: cannot be read (" + e.getMessage() + ")"));
+                return Optional.empty();
+            }
+        }
+
+        FindingSink sink(RuleDefinition rule) {
+            return (location, message, fix) -> findings.add(new Finding(rule.id(), rule.severity(), location,
+                    message == null ? rule.message() : message, fix == null ? rule.fix() : fix, projectOf(location)));
+        }
+
+        String projectOf(Location location) {
+            String path = location.path().equals(".") ? "" : location.path();
+            return workspace.projectOf(path).map(p -> p.displayPath()).orElse("");
+        }
+
+        void close() {
+            workers.values().forEach(WorkerStateImpl::close);
+        }
+    }
+
+    private static final class FileSubjectImpl implements FileSubject {
+        private final Run run;
+        private final WorkspaceFile file;
+        private final String text;
+        private final Map<Parser<?>, Object> parsed = new HashMap<>();
+
+        FileSubjectImpl(Run run, WorkspaceFile file, String text) {
+            this.run = run;
+            this.file = file;
+            this.text = text;
+        }
+
+        @Override
+        public WorkspaceFile file() {
+            return file;
+        }
+
+        @Override
+        public Workspace workspace() {
+            return run.workspace;
+        }
+
+        @Override
+        public String text() {
+            return text;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T parsed(Parser<T> parser) {
+            Object result = parsed.get(parser);
+            if (result == null) {
+                result = parser.parse(file, text, worker());
+                parsed.put(parser, result);
+            }
+            return (T) result;
+        }
+
+        @Override
+        public WorkerState worker() {
+            return run.worker();
+        }
+
+        @Override
+        public void note(String message) {
+            run.notes.add(new Note(file.path(), message));
+        }
+    }
+
+    private static final class WorkspaceSubjectImpl implements WorkspaceSubject {
+        private final Run run;
+        private final RuleDefinition rule;
+
+        WorkspaceSubjectImpl(Run run, RuleDefinition rule) {
+            this.run = run;
+            this.rule = rule;
+        }
+
+        @Override
+        public Workspace workspace() {
+            return run.workspace;
+        }
+
+        @Override
+        public dev.guidepost.policy.PathSelector selector() {
+            return rule.selector();
+        }
+
+        @Override
+        public Optional<String> text(WorkspaceFile file) {
+            return run.cachedText(file);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> Optional<T> parsed(WorkspaceFile file, Parser<T> parser) {
+            Optional<String> text = text(file);
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Object> key = List.of(file.path(), parser);
+            Optional<Object> cached = run.parses.get(key);
+            if (cached == null) {
+                cached = Optional.ofNullable(parser.parse(file, text.get(), worker()));
+                Optional<Object> raced = run.parses.putIfAbsent(key, cached);
+                if (raced != null) {
+                    cached = raced;
+                }
+            }
+            return (Optional<T>) cached;
+        }
+
+        @Override
+        public WorkerState worker() {
+            return run.worker();
+        }
+
+        @Override
+        public void note(String path, String message) {
+            run.notes.add(new Note(path, message));
+        }
+    }
+
+    private static final class WorkerStateImpl implements WorkerState {
+        private final Map<Object, AutoCloseable> resources = new HashMap<>();
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T extends AutoCloseable> T get(Object key, Supplier<T> factory) {
+            return (T) resources.computeIfAbsent(key, k -> factory.get());
+        }
+
+        void close() {
+            for (AutoCloseable resource : resources.values()) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    // a resource that fails to close has nothing left to release
+                }
+            }
+        }
+    }
+}

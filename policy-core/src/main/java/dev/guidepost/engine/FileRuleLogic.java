@@ -1,0 +1,25 @@
+package dev.guidepost.engine;
+
+import dev.guidepost.workspace.WorkspaceFile;
+import java.util.Set;
+
+/**
+ * Logic that looks at one file at a time. The engine selects files by the rule's
+ * {@code files}/{@code exclude}/{@code in} first, then asks {@link #accepts}, then applies the
+ * word prefilter, and only then reads and parses the file, once for all rules.
+ */
+public non-sealed interface FileRuleLogic extends RuleLogic {
+
+    /** True when the file is of a kind this logic reads (for example, its language). */
+    boolean accepts(WorkspaceFile file);
+
+    /**
+     * Words of which at least one must occur in a file's text for the rule to possibly report
+     * there; the file is skipped otherwise. Empty means no prefilter. Must be sound.
+     */
+    default Set<String> requiredWords() {
+        return Set.of();
+    }
+
+    void check(FileSubject subject, FindingSink sink);
+}

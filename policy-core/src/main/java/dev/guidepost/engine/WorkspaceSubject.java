@@ -1,0 +1,25 @@
+package dev.guidepost.engine;
+
+import dev.guidepost.policy.PathSelector;
+import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceFile;
+import java.util.Optional;
+
+/** The whole workspace as one workspace rule sees it. */
+public interface WorkspaceSubject {
+
+    Workspace workspace();
+
+    /** The files the rule is limited to by its {@code files}, {@code exclude} and {@code in}. */
+    PathSelector selector();
+
+    /** The text of a file, read once per run; empty when it cannot be read as UTF-8 text. */
+    Optional<String> text(WorkspaceFile file);
+
+    /** A file parsed by {@code parser}, parsed once per run however many rules ask. */
+    <T> Optional<T> parsed(WorkspaceFile file, Parser<T> parser);
+
+    WorkerState worker();
+
+    void note(String path, String message);
+}

@@ -1,0 +1,24 @@
+package dev.guidepost.report;
+
+import dev.guidepost.policy.Severity;
+import java.util.Comparator;
+
+/**
+ * One violation of one rule.
+ *
+ * @param fix a hint on how to fix it, "" when the rule has none
+ * @param project the folder of the sub-project the finding belongs to ("." for the root), ""
+ *     when it lies outside every project
+ */
+public record Finding(String ruleId, Severity severity, Location location, String message, String fix, String project)
+        implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+}

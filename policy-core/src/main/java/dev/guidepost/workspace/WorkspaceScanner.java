@@ -1,0 +1,146 @@
+package dev.guidepost.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * Walks a repository once: honours {@code .gitignore} files at every level and
+ * {@code .git/info/exclude} (through JGit's ignore rules), skips version-control folders and
+ * well-known dependency and cache folders, never follows a link out of the root, and finds the
+ * sub-projects by their marker files.
+ */
+public final class WorkspaceScanner {
+
+    /** Folders skipped even without an ignore file: VCS data, installed dependencies, caches. */
+    public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "__pycache__",
+            ".venv", "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
+            ".gradle", ".idea");
+
+    private WorkspaceScanner() {
+    }
+
+    /** Scans the repository at {@code root}. */
+    public static Workspace scan(Path root) throws IOException {
+        Path realRoot = root.toRealPath();
+        List<WorkspaceFile> files = new ArrayList<>();
+        Set<String> directories = new HashSet<>();
+        List<Project> projects = new ArrayList<>();
+        List<Frame> frames = new ArrayList<>();
+        IgnoreNode info = readIgnore(realRoot.resolve(".git/info/exclude"));
+        walk(realRoot, realRoot, "", frames, info, files, directories, projects);
+        for (WorkspaceFile file : files) {
+            String dir = file.directory();
+            while (!dir.isEmpty() && directories.add(dir)) {
+                int slash = dir.lastIndexOf('/');
+                dir = slash < 0 ? "" : dir.substring(0, slash);
+            }
+        }
+        return new Workspace(realRoot, files, directories, projects);
+    }
+
+    private record Frame(String directory, IgnoreNode rules) {
+    }
+
+    private static void walk(Path realRoot, Path dir, String relDir, List<Frame> frames, IgnoreNode info,
+            List<WorkspaceFile> files, Set<String> directories, List<Project> projects) throws IOException {
+        IgnoreNode own = readIgnore(dir.resolve(".gitignore"));
+        boolean pushed = own != null;
+        if (pushed) {
+            frames.add(new Frame(relDir, own));
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            if (pushed) {
+                frames.remove(frames.size() - 1);
+            }
+            return;
+        }
+        entries.sort(null);
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            String rel = relDir.isEmpty() ? name : relDir + "/" + name;
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                continue;
+            }
+            boolean isDir = attrs.isDirectory();
+            if (attrs.isSymbolicLink()) {
+                Path target;
+                try {
+                    target = entry.toRealPath();
+                } catch (IOException e) {
+                    continue;
+                }
+                if (!target.startsWith(realRoot) || Files.isDirectory(target)) {
+                    continue;
+                }
+                attrs = Files.readAttributes(target, BasicFileAttributes.class);
+                isDir = false;
+            }
+            if (isDir && SKIPPED_FOLDERS.contains(name)) {
+                continue;
+            }
+            if (ignored(rel, isDir, frames, info)) {
+                continue;
+            }
+            if (isDir) {
+                walk(realRoot, entry, rel, frames, info, files, directories, projects);
+            } else if (attrs.isRegularFile()) {
+                files.add(new WorkspaceFile(rel, entry, Languages.of(name), attrs.size()));
+                for (ProjectKind kind : ProjectKind.values()) {
+                    if (kind.marker().equals(name)) {
+                        String folderName = relDir.isEmpty() ? realRoot.getFileName() == null ? ""
+                                : realRoot.getFileName().toString() : dir.getFileName().toString();
+                        projects.add(new Project(kind, relDir, folderName));
+                    }
+                }
+            }
+        }
+        if (pushed) {
+            frames.remove(frames.size() - 1);
+        }
+    }
+
+    private static boolean ignored(String rel, boolean isDir, List<Frame> frames, IgnoreNode info) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame frame = frames.get(i);
+            String local = frame.directory().isEmpty() ? rel : rel.substring(frame.directory().length() + 1);
+            Boolean result = frame.rules().checkIgnored(local, isDir);
+            if (result != null) {
+                return result;
+            }
+        }
+        if (info != null) {
+            Boolean result = info.checkIgnored(rel, isDir);
+            return result != null && result;
+        }
+        return false;
+    }
+
+    private static IgnoreNode readIgnore(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        IgnoreNode node = new IgnoreNode();
+        try (InputStream in = Files.newInputStream(file)) {
+            node.parse(file.toString(), in);
+        } catch (IOException e) {
+            return null;
+        }
+        return node;
+    }
+}
