@@ -398,11 +398,12 @@ public final class SourceRuleCompiler {
 
     private Set<String> kinds() {
         if (kinds == null) {
-            TSLanguage grammar = language.grammar();
             Set<String> names = new TreeSet<>();
-            for (int i = 0; i < grammar.symbolCount(); i++) {
-                if (grammar.symbolType(i) == TSSymbolType.TSSymbolTypeRegular) {
-                    names.add(grammar.symbolName(i));
+            for (TSLanguage grammar : grammars()) {
+                for (int i = 0; i < grammar.symbolCount(); i++) {
+                    if (grammar.symbolType(i) == TSSymbolType.TSSymbolTypeRegular) {
+                        names.add(grammar.symbolName(i));
+                    }
                 }
             }
             names.add("ERROR");
@@ -413,14 +414,22 @@ public final class SourceRuleCompiler {
 
     private Set<String> fields() {
         if (fields == null) {
-            TSLanguage grammar = language.grammar();
             Set<String> names = new LinkedHashSet<>();
-            for (int i = 1; i <= grammar.fieldCount(); i++) {
-                names.add(grammar.fieldNameForId(i));
+            for (TSLanguage grammar : grammars()) {
+                for (int i = 1; i <= grammar.fieldCount(); i++) {
+                    names.add(grammar.fieldNameForId(i));
+                }
             }
             fields = names;
         }
         return fields;
+    }
+
+    /** The grammars whose trees a rule may see: TSX files may be parsed with either grammar. */
+    private List<TSLanguage> grammars() {
+        return language == SourceLanguage.TSX
+                ? List.of(language.grammar(), SourceLanguage.JAVASCRIPT.grammar())
+                : List.of(language.grammar());
     }
 
 }

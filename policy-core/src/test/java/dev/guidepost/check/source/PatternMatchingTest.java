@@ -127,6 +127,12 @@ class PatternMatchingTest {
     }
 
     @Test
+    void tsxRulesKnowJsxKinds() {
+        assertThat(find("kind: jsx_element", SourceLanguage.TSX, "const A = () => <div>hi</div>;\n"))
+                .extracting(m -> m.node().text()).containsExactly("<div>hi</div>");
+    }
+
+    @Test
     void matchesJavaAndGo() {
         assertThat(find("pattern: System.out.println($X)", SourceLanguage.JAVA,
                 "class A { void f() { System.out.println(1); System.err.println(2); } }"))
