@@ -45,10 +45,10 @@ class ParseSpeedTest {
         assertThat(lines).isGreaterThan(5000);
         SourceRule rule = Rules.compile("pattern: print($$$ARGS)", SourceLanguage.PYTHON);
         try (TreeSitterParser parser = new TreeSitterParser()) {
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 3; i++) {
                 parser.parse(text, SourceLanguage.PYTHON);
             }
-            int runs = 10;
+            int runs = 5;
             long start = System.nanoTime();
             SyntaxTree tree = null;
             for (int i = 0; i < runs; i++) {
