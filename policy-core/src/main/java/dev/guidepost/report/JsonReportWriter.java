@@ -1,0 +1,76 @@
+package dev.guidepost.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.guidepost.policy.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+
+/**
+ * The machine-readable report, schema version 1 (documented in docs/json-report.md and
+ * docs/json-report.schema.json). Keys come in a fixed order, findings in report order, and line
+ * ends are always '\n', so the same report always gives the same bytes.
+ */
+public final class JsonReportWriter implements ReportWriter {
+
+    /** Bumped on any incompatible change of the layout. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public void write(Report report, Appendable out) throws IOException {
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(buffer)) {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            json.setPrettyPrinter(printer);
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", "guidepost");
+            json.writeStringField("version", report.toolVersion());
+            json.writeEndObject();
+            json.writeStringField("policy", report.policyName());
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("filesScanned", report.filesScanned());
+            json.writeNumberField("rules", report.rules().size());
+            json.writeNumberField("findings", report.findings().size());
+            Map<Severity, Integer> counts = report.counts();
+            for (Severity severity : Severity.values()) {
+                json.writeNumberField(severity.label(), counts.get(severity));
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : report.findings()) {
+                json.writeStartObject();
+                json.writeStringField("ruleId", finding.ruleId());
+                json.writeStringField("severity", finding.severity().label());
+                json.writeStringField("path", finding.location().path());
+                json.writeNumberField("startLine", finding.location().startLine());
+                json.writeNumberField("startColumn", finding.location().startColumn());
+                json.writeNumberField("endLine", finding.location().endLine());
+                json.writeNumberField("endColumn", finding.location().endColumn());
+                json.writeStringField("message", finding.message());
+                json.writeStringField("fix", finding.fix());
+                json.writeStringField("project", finding.project());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("notes");
+            for (Note note : report.notes()) {
+                json.writeStartObject();
+                json.writeStringField("path", note.path());
+                json.writeStringField("message", note.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.append(buffer.toString()).append('\n');
+    }
+}

@@ -1,0 +1,79 @@
+package dev.guidepost.report;
+
+import dev.guidepost.policy.Severity;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The human-readable report: findings grouped by file, each with line:column, severity, rule id,
+ * message and fix hint, then notes and a summary line. ANSI colour only when asked for.
+ */
+public final class TextReportWriter implements ReportWriter {
+
+    private final boolean colour;
+
+    public TextReportWriter(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(Report report, Appendable out) throws IOException {
+        Map<String, List<Finding>> byFile = new TreeMap<>();
+        for (Finding finding : report.findings()) {
+            byFile.computeIfAbsent(finding.location().path(), p -> new java.util.ArrayList<>()).add(finding);
+        }
+        for (Map.Entry<String, List<Finding>> entry : byFile.entrySet()) {
+            out.append(style("1;4", entry.getKey())).append('\n');
+            for (Finding finding : entry.getValue()) {
+                Location at = finding.location();
+                String position = at.hasLine() ? at.startLine() + ":" + at.startColumn() : "-";
+                out.append("  ").append(pad(position, 7)).append(' ')
+                        .append(severity(finding.severity())).append(' ')
+                        .append(finding.message())
+                        .append("  ").append(style("2", finding.ruleId())).append('\n');
+                if (!finding.fix().isBlank()) {
+                    out.append("  ").append(pad("", 7)).append(' ').append(pad("", 7)).append(' ')
+                            .append(style("36", "fix: ")).append(finding.fix()).append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        if (!report.notes().isEmpty()) {
+            out.append(style("1", "Notes")).append('\n');
+            for (Note note : report.notes()) {
+                out.append("  ").append(note.path()).append(": ").append(note.message()).append('\n');
+            }
+            out.append('\n');
+        }
+        Map<Severity, Integer> counts = report.counts();
+        int total = report.findings().size();
+        long files = report.findings().stream().map(f -> f.location().path()).distinct().count();
+        String summary = total == 0
+                ? "No problems found"
+                : total + (total == 1 ? " problem" : " problems") + " (" + counts.get(Severity.ERROR) + " errors, "
+                        + counts.get(Severity.WARNING) + " warnings, " + counts.get(Severity.INFO) + " info) in "
+                        + files + (files == 1 ? " place" : " places");
+        out.append(style(total == 0 ? "32" : "1", summary)).append(" — ").append(String.valueOf(report.filesScanned()))
+                .append(" files checked with ").append(String.valueOf(report.rules().size())).append(" rules of ")
+                .append(report.policyName()).append('\n');
+    }
+
+    private String severity(Severity severity) {
+        String label = pad(severity.label(), 7);
+        return switch (severity) {
+            case ERROR -> style("31", label);
+            case WARNING -> style("33", label);
+            case INFO -> style("34", label);
+        };
+    }
+
+    private String style(String code, String text) {
+        return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
+
+    private static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
+}
