@@ -1,5 +1,6 @@
 package dev.guidepost.engine;
 
+import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Location;
 
 /** Where rule logic reports violations; the engine adds the rule id, severity and project. */
@@ -17,4 +18,14 @@ public interface FindingSink {
 
     /** Reports with a specific message and fix hint ({@code null}: the rule's own). */
     void report(Location location, String message, String fix);
+
+    /**
+     * Reports a finding that is less serious than the rule's own severity (for example a likely
+     * typo found by an error-level validity rule). The engine uses the less severe of the two, so
+     * a rule's severity stays the ceiling of its findings and a policy override still lowers
+     * them all. Sinks that do not track severity ignore it.
+     */
+    default void report(Location location, String message, String fix, Severity severity) {
+        report(location, message, fix);
+    }
 }
