@@ -19,6 +19,23 @@ public record SettingsDocument(String path, SettingsScope scope, String text, Js
     }
 
     /**
+     * Reads a settings file from disk (a leading byte-order mark is dropped).
+     *
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
+    public static SettingsDocument read(java.nio.file.Path file, String shownAs, SettingsScope scope) {
+        try {
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return of(shownAs, scope, text, scope != SettingsScope.USER);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The range of the JSON token that starts at a 1-based line and column: a whole string with
      * its quotes, a number or literal, or one character for an object or array.
      */

@@ -22,6 +22,23 @@ public record SettingsFolder(String folder, List<SettingsDocument> documents) {
         return (folder.isEmpty() ? "" : folder + "/") + ".claude/" + name;
     }
 
+    /**
+     * Reads the settings files of {@code directory}'s own {@code .claude/} folder from disk,
+     * naming them {@code <shownAs>/.claude/<name>} ({@code shownAs} "" for bare names).
+     *
+     * @throws java.io.UncheckedIOException when a file exists but cannot be read
+     */
+    public static SettingsFolder read(java.nio.file.Path directory, String shownAs) {
+        List<SettingsDocument> documents = new ArrayList<>();
+        for (String name : SettingsWorkspace.FILE_NAMES) {
+            java.nio.file.Path file = directory.resolve(".claude").resolve(name);
+            if (java.nio.file.Files.isRegularFile(file)) {
+                documents.add(SettingsDocument.read(file, settingsPath(shownAs, name), SettingsScope.ofFileName(name)));
+            }
+        }
+        return new SettingsFolder(shownAs, documents);
+    }
+
     /** The folder as shown in reports: "." for the root. */
     public String displayPath() {
         return folder.isEmpty() ? "." : folder;

@@ -4,9 +4,6 @@ import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.report.Location;
 import dev.guidepost.workspace.WorkspaceFile;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,9 +75,8 @@ public final class SettingsWorkspace {
 
     private static Optional<SettingsDocument> readUser(Path path, WorkspaceSubject subject) {
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            return Optional.of(SettingsDocument.of(path.toString(), SettingsScope.USER, text, false));
-        } catch (IOException | RuntimeException e) {
+            return Optional.of(SettingsDocument.read(path, path.toString(), SettingsScope.USER));
+        } catch (RuntimeException e) {
             subject.note(".", "user settings file " + path + " cannot be read (" + e.getMessage()
                     + "); checked without it");
             return Optional.empty();
