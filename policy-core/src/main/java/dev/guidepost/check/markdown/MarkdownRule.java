@@ -70,9 +70,9 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
     @Override
     public void check(WorkspaceSubject subject, FindingSink sink) {
         Set<String> reported = new HashSet<>();
-        FindingSink once = (location, message, fix, project) -> {
+        FindingSink once = (location, message, fix, severity, project) -> {
             if (reported.add(location + "|" + message + "|" + project)) {
-                sink.report(location, message, fix, project);
+                sink.report(location, message, fix, severity, project);
             }
         };
         DocumentLoader loader = new DocumentLoader(subject, followImports, maxImportDepth);
