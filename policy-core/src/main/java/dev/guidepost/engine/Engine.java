@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -48,7 +49,17 @@ public final class Engine {
      * Workspace rules always run; they see the whole workspace.
      */
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter) {
-        Run run = new Run(workspace);
+        return run(workspace, policy, fileFilter, (file, text) -> { });
+    }
+
+    /**
+     * Like {@link #run(Workspace, CompiledPolicy, Predicate)}, and hands the text of every file the
+     * run reads to {@code textObserver} once it is read (on worker threads, possibly concurrently, a
+     * file possibly more than once), so that later steps need not read it again.
+     */
+    public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter,
+            BiConsumer<WorkspaceFile, String> textObserver) {
+        Run run = new Run(workspace, textObserver);
         List<CompiledRule> fileRules = policy.rules().stream().filter(r -> r.logic() instanceof FileRuleLogic).toList();
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
@@ -146,9 +157,11 @@ public final class Engine {
         final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
         final Map<List<Object>, Optional<Object>> parses = new ConcurrentHashMap<>();
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
+        final BiConsumer<WorkspaceFile, String> textObserver;
 
-        Run(Workspace workspace) {
+        Run(Workspace workspace, BiConsumer<WorkspaceFile, String> textObserver) {
             this.workspace = workspace;
+            this.textObserver = textObserver;
         }
 
         WorkerStateImpl worker() {
@@ -173,6 +186,7 @@ public final class Engine {
                 if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
                     text = text.substring(1);
                 }
+                textObserver.accept(file, text);
                 return Optional.of(text);
             } catch (CharacterCodingException e) {
                 notes.add(new Note(file.path(), "not checked: not UTF-8 text"));

@@ -40,7 +40,8 @@ public final class Fingerprint {
         Map<String, Integer> seen = new HashMap<>();
         Map<Finding, String> out = new HashMap<>();
         for (Finding finding : ordered) {
-            String content = content(finding, lines.apply(finding.location().path()));
+            String content = content(finding,
+                    finding.location().hasLine() ? lines.apply(finding.location().path()) : Optional.empty());
             String key = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000' + content;
             int occurrence = seen.merge(key, 1, Integer::sum) - 1;
             out.putIfAbsent(finding, hash(key + '\u0000' + occurrence));
