@@ -198,8 +198,9 @@ public final class Engine {
         }
 
         FindingSink sink(RuleDefinition rule) {
-            return (location, message, fix) -> findings.add(new Finding(rule.id(), rule.severity(), location,
-                    message == null ? rule.message() : message, fix == null ? rule.fix() : fix, projectOf(location)));
+            return (location, message, fix, project) -> findings.add(new Finding(rule.id(), rule.severity(), location,
+                    message == null ? rule.message() : message, fix == null ? rule.fix() : fix,
+                    project == null ? projectOf(location) : project));
         }
 
         String projectOf(Location location) {
