@@ -1,5 +1,6 @@
 package dev.guidepost;
 
+import dev.guidepost.baseline.Baseline;
 import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.engine.Engine;
@@ -10,6 +11,7 @@ import dev.guidepost.policy.PolicyException;
 import dev.guidepost.policy.PolicyLoader;
 import dev.guidepost.policy.PolicySource;
 import dev.guidepost.report.Report;
+import dev.guidepost.workspace.ChangedFiles;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceScanner;
 import java.io.IOException;
@@ -18,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -81,10 +85,14 @@ public final class Guidepost {
     }
 
     /**
-     * Checks a repository.
+     * Checks a repository: runs the policy, drops findings suppressed inline (reporting unused
+     * suppressions and those without a reason), fingerprints the findings and drops those the
+     * request's baseline records. With {@code changedSince}, file rules run only on files changed
+     * since that git revision; workspace rules always run.
      *
      * @throws PolicyException when the policy has problems
-     * @throws GuidepostException when the repository cannot be scanned
+     * @throws GuidepostException when the repository cannot be scanned, the baseline cannot be
+     *     read, or the git revision cannot be compared with
      */
     public Report check(CheckRequest request) {
         CompiledPolicy policy = policy(request);
@@ -102,12 +110,15 @@ public final class Guidepost {
         } catch (IOException e) {
             throw new GuidepostException("cannot scan " + request.root() + ": " + e.getMessage(), e);
         }
+        Optional<Baseline> baseline =
+                request.baseline().map(file -> Baseline.read(request.workingDirectory().resolve(file)));
         int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
-        EngineResult result = new Engine(threads).run(workspace, policy, fileFilter(request, workspace),
-                new dev.guidepost.engine.RunOptions(request.userSettings()));
-        return new Report(version(), policy.policy().name(),
-                policy.rules().stream().map(r -> r.definition()).toList(), result.findings(), result.notes(),
-                result.filesScanned());
+        Predicate<String> filter = fileFilter(request, workspace);
+        ReportAssembler assembler = new ReportAssembler(workspace);
+        EngineResult result = new Engine(threads).run(workspace, policy, filter,
+                new dev.guidepost.engine.RunOptions(request.userSettings()), assembler::observe);
+        return assembler.assemble(version(), policy, result, filter, baseline,
+                request.baseline().map(Path::toString).orElse(""));
     }
 
     private static Predicate<String> fileFilter(CheckRequest request, Workspace workspace) {
@@ -134,6 +145,10 @@ public final class Guidepost {
         if (!request.excludes().isEmpty()) {
             List<Glob> globs = request.excludes().stream().map(Guidepost::glob).toList();
             filters.add(p -> globs.stream().noneMatch(g -> g.matches(p)));
+        }
+        if (request.changedSince().isPresent()) {
+            Set<String> changed = ChangedFiles.since(workspace.root(), request.changedSince().get());
+            filters.add(changed::contains);
         }
         return p -> filters.stream().allMatch(f -> f.test(p));
     }

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -49,13 +50,18 @@ public final class Engine {
      * Workspace rules always run; they see the whole workspace.
      */
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter) {
-        return run(workspace, policy, fileFilter, RunOptions.NONE);
+        return run(workspace, policy, fileFilter, RunOptions.NONE, (file, text) -> { });
     }
 
-    /** As {@link #run(Workspace, CompiledPolicy, Predicate)}, with the request's extra inputs. */
+    /**
+     * As {@link #run(Workspace, CompiledPolicy, Predicate)}, with the request's extra inputs, and
+     * hands the text of every file the run reads to {@code textObserver} once it is read (on worker
+     * threads, possibly concurrently, a file possibly more than once), so that later steps need not
+     * read it again.
+     */
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter,
-            RunOptions options) {
-        Run run = new Run(workspace, options);
+            RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
+        Run run = new Run(workspace, options, textObserver);
         List<CompiledRule> fileRules = policy.rules().stream().filter(r -> r.logic() instanceof FileRuleLogic).toList();
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
@@ -154,10 +160,12 @@ public final class Engine {
         final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
         final Map<List<Object>, Optional<Object>> parses = new ConcurrentHashMap<>();
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
+        final BiConsumer<WorkspaceFile, String> textObserver;
 
-        Run(Workspace workspace, RunOptions options) {
+        Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
             this.workspace = workspace;
             this.options = options;
+            this.textObserver = textObserver;
         }
 
         WorkerStateImpl worker() {
@@ -182,6 +190,7 @@ public final class Engine {
                 if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
                     text = text.substring(1);
                 }
+                textObserver.accept(file, text);
                 return Optional.of(text);
             } catch (CharacterCodingException e) {
                 notes.add(new Note(file.path(), "not checked: not UTF-8 text"));

@@ -44,6 +44,15 @@ public final class JsonReportWriter implements ReportWriter {
             for (Severity severity : Severity.values()) {
                 json.writeNumberField(severity.label(), counts.get(severity));
             }
+            json.writeNumberField("suppressed", report.suppressed());
+            if (report.baseline().isPresent()) {
+                BaselineSummary baseline = report.baseline().get();
+                json.writeObjectFieldStart("baseline");
+                json.writeStringField("file", baseline.file());
+                json.writeNumberField("baselined", baseline.baselined());
+                json.writeNumberField("fixed", baseline.fixed());
+                json.writeEndObject();
+            }
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
             for (Finding finding : report.findings()) {
@@ -58,6 +67,7 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStringField("message", finding.message());
                 json.writeStringField("fix", finding.fix());
                 json.writeStringField("project", finding.project());
+                json.writeStringField("fingerprint", report.fingerprint(finding));
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -3,8 +3,10 @@ package dev.guidepost.report;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.policy.Severity;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The result of a run: every finding in a stable order, the rules that were active, and notes.
@@ -14,14 +16,40 @@ import java.util.Map;
  * @param policyName the name of the active policy
  * @param rules the active rules, sorted by id
  * @param filesScanned how many files of the repository were considered
+ * @param fingerprints the {@link Fingerprint} of each finding; findings missing from it get one
+ *     computed from their message
+ * @param suppressed how many findings inline suppressions removed
+ * @param baseline what the baseline did, when the run used one
  */
 public record Report(String toolVersion, String policyName, List<RuleDefinition> rules, List<Finding> findings,
-        List<Note> notes, int filesScanned) {
+        List<Note> notes, int filesScanned, Map<Finding, String> fingerprints, int suppressed,
+        Optional<BaselineSummary> baseline) {
 
     public Report {
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDefinition::id)).toList();
         findings = findings.stream().sorted().toList();
         notes = notes.stream().sorted().distinct().toList();
+        if (!fingerprints.keySet().containsAll(findings)) {
+            Map<Finding, String> complete = new HashMap<>(Fingerprint.assign(findings, path -> Optional.empty()));
+            complete.putAll(fingerprints);
+            fingerprints = complete;
+        }
+        fingerprints = Map.copyOf(fingerprints);
+    }
+
+    /** A report without suppressions or baseline, fingerprints computed from the messages. */
+    public Report(String toolVersion, String policyName, List<RuleDefinition> rules, List<Finding> findings,
+            List<Note> notes, int filesScanned) {
+        this(toolVersion, policyName, rules, findings, notes, filesScanned, Map.of(), 0, Optional.empty());
+    }
+
+    /** The fingerprint of one of this report's findings. */
+    public String fingerprint(Finding finding) {
+        String fingerprint = fingerprints.get(finding);
+        if (fingerprint == null) {
+            throw new IllegalArgumentException("not a finding of this report: " + finding);
+        }
+        return fingerprint;
     }
 
     /** How many findings there are of each severity (every severity present as a key). */

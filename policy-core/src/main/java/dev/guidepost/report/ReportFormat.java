@@ -7,7 +7,13 @@ import java.util.Optional;
 /** The report formats Guidepost writes, by the name users give on the command line or in a pom. */
 public enum ReportFormat {
     TEXT("txt"),
-    JSON("json");
+    JSON("json"),
+    /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+    SARIF("sarif"),
+    /** JUnit XML, one test suite per rule, for CI test dashboards. */
+    JUNIT("junit.xml"),
+    /** GitHub Actions workflow commands that become annotations. */
+    GITHUB("github.txt");
 
     private final String extension;
 
@@ -30,9 +36,13 @@ public enum ReportFormat {
         return switch (this) {
             case TEXT -> new TextReportWriter(colour);
             case JSON -> new JsonReportWriter();
+            case SARIF -> new SarifReportWriter();
+            case JUNIT -> new JunitReportWriter();
+            case GITHUB -> new GithubReportWriter();
         };
     }
 
+    /** The format of a name such as {@code sarif}, case-insensitively; empty when there is none. */
     public static Optional<ReportFormat> parse(String name) {
         return Arrays.stream(values()).filter(f -> f.label().equals(name.trim().toLowerCase(Locale.ROOT))).findFirst();
     }

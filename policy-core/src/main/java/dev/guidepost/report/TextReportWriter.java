@@ -59,6 +59,17 @@ public final class TextReportWriter implements ReportWriter {
         out.append(style(total == 0 ? "32" : "1", summary)).append(" — ").append(String.valueOf(report.filesScanned()))
                 .append(" files checked with ").append(String.valueOf(report.rules().size())).append(" rules of ")
                 .append(report.policyName()).append('\n');
+        if (report.suppressed() > 0) {
+            out.append(String.valueOf(report.suppressed()))
+                    .append(report.suppressed() == 1 ? " finding" : " findings").append(" suppressed inline\n");
+        }
+        if (report.baseline().isPresent()) {
+            BaselineSummary baseline = report.baseline().get();
+            out.append("Baseline ").append(baseline.file()).append(": ").append(String.valueOf(baseline.baselined()))
+                    .append(baseline.baselined() == 1 ? " known finding" : " known findings").append(" not shown, ")
+                    .append(String.valueOf(baseline.fixed()))
+                    .append(baseline.fixed() == 1 ? " entry" : " entries").append(" fixed since\n");
+        }
     }
 
     private String severity(Severity severity) {

@@ -1,0 +1,107 @@
+package dev.guidepost;
+
+import dev.guidepost.baseline.Baseline;
+import dev.guidepost.engine.CompiledPolicy;
+import dev.guidepost.engine.Engine;
+import dev.guidepost.engine.EngineResult;
+import dev.guidepost.policy.RuleDefinition;
+import dev.guidepost.report.BaselineSummary;
+import dev.guidepost.report.Finding;
+import dev.guidepost.report.Fingerprint;
+import dev.guidepost.report.Report;
+import dev.guidepost.suppress.Suppression;
+import dev.guidepost.suppress.SuppressionParser;
+import dev.guidepost.suppress.SuppressionRules;
+import dev.guidepost.suppress.Suppressor;
+import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Turns an engine run into a report: applies inline suppressions, fingerprints the findings and
+ * applies the baseline. Suppression comments are collected while the engine reads each file
+ * ({@link #observe}); afterwards only files that hold findings with a line are read again, for
+ * the text of the flagged lines.
+ */
+final class ReportAssembler {
+
+    private final Workspace workspace;
+    private final Map<String, List<Suppression>> suppressions = new ConcurrentHashMap<>();
+    private final Map<String, Optional<List<String>>> lines = new HashMap<>();
+
+    ReportAssembler(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Collects the suppression comments of a file the engine read; safe to call from any thread. */
+    void observe(WorkspaceFile file, String text) {
+        if (text.contains(SuppressionParser.MARKER)) {
+            suppressions.computeIfAbsent(file.path(), p -> SuppressionParser.parse(p, file.language(), text));
+        }
+    }
+
+    /**
+     * The report of a run.
+     *
+     * @param checked whether the run looked at a path (for counting fixed baseline entries)
+     */
+    Report assemble(String version, CompiledPolicy policy, EngineResult result, Predicate<String> checked,
+            Optional<Baseline> baseline, String baselineName) {
+        List<RuleDefinition> rules = new ArrayList<>(policy.rules().stream().map(r -> r.definition()).toList());
+        rules.addAll(SuppressionRules.definitions());
+        Set<String> known = new HashSet<>();
+        rules.forEach(r -> known.add(r.id()));
+        for (Finding finding : result.findings()) {
+            if (finding.location().hasLine()) {
+                lines(finding.location().path());
+            }
+        }
+        Suppressor.Outcome suppressed = new Suppressor(known, this::projectOf).apply(result.findings(), suppressions);
+        List<Finding> findings = suppressed.findings();
+        Map<Finding, String> fingerprints = Fingerprint.assign(findings, this::lines);
+        Optional<BaselineSummary> summary = Optional.empty();
+        if (baseline.isPresent()) {
+            Baseline.Outcome outcome = baseline.get().apply(findings, fingerprints::get, checked);
+            findings = outcome.findings();
+            summary = Optional.of(new BaselineSummary(baselineName, outcome.baselined(), outcome.fixed()));
+        }
+        return new Report(version, policy.policy().name(), rules, findings, result.notes(), result.filesScanned(),
+                fingerprints, suppressed.suppressed(), summary);
+    }
+
+    /** The lines of a file, read at most once; suppression comments in it are collected on the way. */
+    private Optional<List<String>> lines(String path) {
+        return lines.computeIfAbsent(path, p -> {
+            Optional<WorkspaceFile> file = workspace.file(p);
+            if (file.isEmpty() || file.get().size() > Engine.MAX_FILE_BYTES) {
+                return Optional.empty();
+            }
+            String text;
+            try {
+                text = new String(Files.readAllBytes(file.get().absolutePath()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            observe(file.get(), text);
+            return Optional.of(List.of(text.split("\n", -1)));
+        });
+    }
+
+    private String projectOf(String path) {
+        return workspace.projectOf(path.equals(".") ? "" : path).map(p -> p.displayPath()).orElse("");
+    }
+}

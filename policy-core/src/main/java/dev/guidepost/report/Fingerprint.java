@@ -1,0 +1,98 @@
+package dev.guidepost.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The identity of a finding that survives unrelated edits: a hash of the rule id, the path, the
+ * whitespace-normalised text of the flagged lines (at most {@value #MAX_LINES}) and the index of
+ * the finding among those of the same rule, path and text. Line numbers are not part of it, so
+ * inserting lines above a finding keeps its fingerprint. Findings without a line, or whose file
+ * text is not known, use their message instead of the line text. Used for SARIF
+ * {@code partialFingerprints} and for baselines, so both always agree.
+ */
+public final class Fingerprint {
+
+    /** The key of the fingerprint in SARIF {@code partialFingerprints}; bump the version on any change. */
+    public static final String KEY = "guidepost/v1";
+
+    /** How many flagged lines, from the first, take part in the fingerprint. */
+    public static final int MAX_LINES = 3;
+
+    private Fingerprint() {
+    }
+
+    /**
+     * Fingerprints every finding.
+     *
+     * @param lines the lines of a file by path, empty when the file's text is not known
+     * @return a fingerprint for every finding; equal findings share one
+     */
+    public static Map<Finding, String> assign(List<Finding> findings, Function<String, Optional<List<String>>> lines) {
+        List<Finding> ordered = findings.stream().sorted().toList();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Finding, String> out = new HashMap<>();
+        for (Finding finding : ordered) {
+            String content = content(finding,
+                    finding.location().hasLine() ? lines.apply(finding.location().path()) : Optional.empty());
+            String key = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000' + content;
+            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
+            out.putIfAbsent(finding, hash(key + '\u0000' + occurrence));
+        }
+        return out;
+    }
+
+    /** The text a finding is identified by: its normalised flagged lines, or its message. */
+    static String content(Finding finding, Optional<List<String>> lines) {
+        Location at = finding.location();
+        if (!at.hasLine() || lines.isEmpty() || at.startLine() > lines.get().size()) {
+            return "message:" + normalise(finding.message());
+        }
+        List<String> text = lines.get();
+        int last = Math.min(Math.max(at.endLine(), at.startLine()), Math.min(text.size(), at.startLine() + MAX_LINES - 1));
+        List<String> flagged = new ArrayList<>();
+        for (int line = at.startLine(); line <= last; line++) {
+            flagged.add(normalise(text.get(line - 1)));
+        }
+        return "lines:" + String.join("\n", flagged);
+    }
+
+    /** Collapses every run of whitespace to one space and trims the ends. */
+    public static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(32);
+            for (int i = 0; i < 16; i++) {
+                hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
