@@ -1,11 +1,57 @@
 package dev.guidepost.cli;
 
+import dev.guidepost.Guidepost;
+import dev.guidepost.GuidepostException;
+import dev.guidepost.policy.PolicyException;
+import dev.guidepost.policy.PolicyProblem;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
 /** Entry point of the guidepost command. */
 public final class Main {
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(0);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(out, err);
+        return commandLine.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new GuidepostCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            PrintWriter e = cmd.getErr();
+            if (exception instanceof PolicyException policyError) {
+                e.println("guidepost: the policy has " + policyError.problems().size()
+                        + (policyError.problems().size() == 1 ? " problem:" : " problems:"));
+                for (PolicyProblem problem : policyError.problems()) {
+                    e.println(problem);
+                }
+            } else if (exception instanceof GuidepostException | exception instanceof CliException) {
+                e.println("guidepost: " + exception.getMessage());
+            } else {
+                e.println("guidepost: internal error: " + exception
+                        + " (please report it with the command you ran)");
+            }
+            e.flush();
+            return ExitCode.ERROR.code();
+        });
+        return commandLine;
+    }
+
+    /** The version line shown by {@code --version}. */
+    static String versionLine() {
+        return "guidepost " + Guidepost.version();
     }
 }

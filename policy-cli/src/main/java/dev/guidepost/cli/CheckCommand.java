@@ -1,0 +1,137 @@
+package dev.guidepost.cli;
+
+import dev.guidepost.CheckRequest;
+import dev.guidepost.Guidepost;
+import dev.guidepost.policy.Severity;
+import dev.guidepost.report.Report;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code guidepost check}: runs the policy and reports findings. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check a repository against the policy.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PolicyOptions policyOptions = new PolicyOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "The repository folder to check (default: the current folder). With --root, or with "
+                    + "several paths, the paths narrow the file checks to those files and folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the single PATH, or the current folder).")
+    Path root;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+            description = "Report format: text, json, sarif, junit or github. "
+                    + "Repeat for several reports; FORMAT=FILE writes that report to FILE. Default: text.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report (the one --format without its own file) to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info or never (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Check only files matching GLOB (repeatable).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not check files matching GLOB (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
+    int threads;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto, always or never (default: ${DEFAULT-VALUE}; NO_COLOR is honoured).")
+    String color;
+
+    @Override
+    public Integer call() {
+        Optional<Severity> threshold = failOn.equals("never") ? Optional.empty()
+                : Optional.of(Severity.parse(failOn).orElseThrow(() -> new CliException(
+                        "unknown --fail-on level '" + failOn + "': expected error, warning, info or never")));
+        List<OutputTarget> targets = targets();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path repository;
+        List<String> narrowing = new ArrayList<>();
+        if (root != null) {
+            repository = root;
+            paths.forEach(p -> narrowing.add(p.toString()));
+        } else if (paths.size() == 1 && Files.isDirectory(paths.get(0))) {
+            repository = paths.get(0);
+        } else {
+            repository = cwd;
+            paths.forEach(p -> narrowing.add(p.toString()));
+        }
+        if (!Files.isDirectory(repository)) {
+            throw new CliException("not a folder: " + repository);
+        }
+        for (String path : narrowing) {
+            if (!Files.exists(cwd.resolve(path))) {
+                throw new CliException("no such file or folder: " + path);
+            }
+        }
+        CheckRequest request = policyOptions.request(repository.toAbsolutePath().normalize())
+                .withPaths(narrowing).withIncludes(includes).withExcludes(excludes).withThreads(threads);
+        Report report = Guidepost.standard().check(request);
+        PrintWriter out = spec.commandLine().getOut();
+        for (OutputTarget target : targets) {
+            boolean colour = target.file().isEmpty() && useColour();
+            String rendered = target.format().writer(colour).render(report);
+            if (target.file().isPresent()) {
+                ReportFiles.write(target.file().get(), rendered);
+            } else {
+                out.print(rendered);
+                out.flush();
+            }
+        }
+        return threshold.isPresent() && report.hasFindingsAtOrAbove(threshold.get())
+                ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    private List<OutputTarget> targets() {
+        List<OutputTarget> targets = new ArrayList<>();
+        for (String format : formats.isEmpty() ? List.of("text") : formats) {
+            targets.add(OutputTarget.parse(format));
+        }
+        List<OutputTarget> toStdout = targets.stream().filter(t -> t.file().isEmpty()).toList();
+        if (output != null) {
+            if (toStdout.size() != 1) {
+                throw new CliException("--output needs exactly one --format without its own file, found "
+                        + toStdout.size());
+            }
+            targets.set(targets.indexOf(toStdout.get(0)), new OutputTarget(toStdout.get(0).format(), Optional.of(output)));
+        } else if (toStdout.size() > 1) {
+            throw new CliException("only one report can go to standard output; give the others a file with FORMAT=FILE");
+        }
+        return targets;
+    }
+
+    private boolean useColour() {
+        return switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> System.console() != null && System.getenv("NO_COLOR") == null
+                    && !"dumb".equals(System.getenv("TERM"));
+            default -> throw new CliException("unknown --color value '" + color + "': expected auto, always or never");
+        };
+    }
+}

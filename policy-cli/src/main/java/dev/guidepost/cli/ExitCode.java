@@ -1,0 +1,21 @@
+package dev.guidepost.cli;
+
+/** The exit codes of the guidepost command. */
+public enum ExitCode {
+    /** Nothing at or above the fail level. */
+    OK(0),
+    /** Findings at or above the fail level (or failing fixtures for {@code guidepost test}). */
+    FINDINGS(1),
+    /** A usage error, a policy error, or a repository that cannot be read. */
+    ERROR(2);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}
