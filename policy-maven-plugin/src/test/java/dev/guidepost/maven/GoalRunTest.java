@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -211,11 +210,10 @@ class GoalRunTest {
 
     @Test
     void checksTheDefaultPolicyWhenTheRepositoryHasNone() throws Exception {
-        Optional<String> none = CheckRequest.of(repo).policy();
-        assertThat(none).isEmpty();
+        new GoalRun(Guidepost.standard(), log).run(plan("never", false, "json"));
 
-        new GoalRun(GUIDEPOST, log).run(plan("error", true, "json"));
-
-        assertThat(log.at("info").get(0)).contains("with policy " + Guidepost.DEFAULT_POLICY);
+        assertThat(log.at("info").get(0)).endsWith("with policy " + Guidepost.DEFAULT_POLICY);
+        assertThat(repo.resolve("target/guidepost/guidepost.json")).content()
+                .contains("\"policy\" : \"" + Guidepost.DEFAULT_POLICY + "\"");
     }
 }

@@ -2,7 +2,6 @@ package dev.guidepost.maven;
 
 import dev.guidepost.CheckRequest;
 import dev.guidepost.Guidepost;
-import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.report.ReportFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What the invoker projects' {@code verify.groovy} and {@code selector.groovy} scripts share
+ * What the invoker projects' {@code verify.groovy} scripts share
  * (they get the test class path): the build log, the report folder, and the library's own
  * rendering of a repository, which the plugin's JSON report must equal byte for byte — the CLI
  * prints exactly that rendering too.
@@ -23,11 +22,6 @@ public final class ItProject {
 
     public ItProject(java.io.File basedir) {
         this.basedir = basedir.toPath();
-    }
-
-    /** True when the library has a check for {@code target}; projects whose policy needs it are skipped before. */
-    public static boolean hasTarget(String target) {
-        return CheckRegistry.standard().targets().contains(target);
     }
 
     public String log() throws IOException {
