@@ -4,6 +4,7 @@ import dev.guidepost.Guidepost;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,7 +13,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.eclipse.aether.SessionData;
 
 /**
  * Checks the repository against a Guidepost policy and fails the build on findings at or above
@@ -22,9 +22,6 @@ import org.eclipse.aether.SessionData;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
-
-    /** Key prefix of the session data entry that records which repository roots were checked. */
-    static final String CHECKED_KEY = "dev.guidepost.maven.checked:";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -103,18 +100,12 @@ public class CheckMojo extends AbstractMojo {
                 executionRoot == null ? module : Path.of(executionRoot));
     }
 
-    /**
-     * Records in the build session that this module checks {@code root}; false (with a log line)
-     * when another module already did. The session data is shared by every module of the build
-     * and its compare-and-set is atomic, so parallel builds check a root once too.
-     */
+    /** True when this module checks {@code root}; false (with a log line) when another module of the build did. */
     private boolean claim(Path root) {
-        SessionData data = session.getRepositorySession().getData();
-        String key = CHECKED_KEY + root;
-        if (data.set(key, null, project.getId())) {
-            return true;
-        }
-        getLog().info("Guidepost: " + root + " is checked once per build, already by " + data.get(key));
-        return false;
+        Optional<String> first = new RepositoryClaims(session.getRepositorySession().getData())
+                .claim(root, project.getId());
+        first.ifPresent(module -> getLog().info("Guidepost: " + root + " is checked once per build, already by "
+                + module));
+        return first.isEmpty();
     }
 }
