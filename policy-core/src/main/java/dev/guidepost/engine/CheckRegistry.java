@@ -19,7 +19,8 @@ public final class CheckRegistry {
     public static CheckRegistry standard() {
         return new CheckRegistry(List.of(
                 new dev.guidepost.check.source.SourceCheck(),
-                new dev.guidepost.check.markdown.MarkdownCheck()
+                new dev.guidepost.check.markdown.MarkdownCheck(),
+                new dev.guidepost.check.settings.SettingsCheck()
         ));
     }
 
