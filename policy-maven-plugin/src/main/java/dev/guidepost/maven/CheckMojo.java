@@ -1,15 +1,111 @@
 package dev.guidepost.maven;
 
+import dev.guidepost.Guidepost;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
-/** Checks the repository against a Guidepost policy. */
+/**
+ * Checks the repository against a Guidepost policy and fails the build on findings at or above
+ * {@code failOn}. By default the whole repository is checked once per build, by the first
+ * module of the reactor that runs this goal; with {@code scope=module} every module checks its
+ * own base directory.
+ */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
 
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /**
+     * The policy: a file (relative to the module's base directory) or {@code builtin:NAME}.
+     * Default: {@code guidepost.yaml} at the checked root if there is one, else {@code builtin:django}.
+     */
+    @Parameter(property = "guidepost.policy")
+    private String policy;
+
+    /** Skips the check. */
+    @Parameter(property = "guidepost.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The least severe finding that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}. */
+    @Parameter(property = "guidepost.failOn", defaultValue = "error")
+    private String failOn;
+
+    /**
+     * The report files to write, one per format ({@code text}, {@code json}, … every format the
+     * library offers). Default: {@code text}, {@code json} and {@code sarif} (those the library offers).
+     */
+    @Parameter(property = "guidepost.formats")
+    private List<String> formats;
+
+    /** Where the report files are written. */
+    @Parameter(property = "guidepost.outputDirectory", defaultValue = "${project.build.directory}/guidepost")
+    private File outputDirectory;
+
+    /** Globs (relative to the checked root): when given, only files matching one of them are checked. */
+    @Parameter(property = "guidepost.includes")
+    private List<String> includes;
+
+    /** Globs (relative to the checked root) of files not to check. */
+    @Parameter(property = "guidepost.excludes")
+    private List<String> excludes;
+
+    /** A baseline file: findings recorded in it are not reported. */
+    @Parameter(property = "guidepost.baseline")
+    private File baseline;
+
+    /** Logs every finding through Maven's logger, at the level of its severity. */
+    @Parameter(property = "guidepost.consoleOutput", defaultValue = "true")
+    private boolean consoleOutput;
+
+    /**
+     * What to check: {@code repository} (the repository the module is in, found by walking up to
+     * the folder holding {@code .git}, else the execution root; once per build) or {@code module}
+     * (the module's base directory, in every module).
+     */
+    @Parameter(property = "guidepost.scope", defaultValue = "repository")
+    private String scope;
+
     @Override
-    public void execute() {
-        getLog().info("Guidepost: the check goal is not wired yet");
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Guidepost: skipped (guidepost.skip)");
+            return;
+        }
+        CheckPlan plan = CheckPlan.of(parameters());
+        if (plan.scope() == Scope.REPOSITORY && !claim(plan.root())) {
+            return;
+        }
+        new GoalRun(Guidepost.standard(), getLog()).run(plan);
+    }
+
+    GoalParameters parameters() {
+        Path module = project.getBasedir().toPath();
+        String executionRoot = session.getExecutionRootDirectory();
+        return new GoalParameters(policy, failOn, formats, outputDirectory.toPath(), includes, excludes,
+                baseline == null ? null : baseline.toPath(), consoleOutput, scope, module,
+                executionRoot == null ? module : Path.of(executionRoot));
+    }
+
+    /** True when this module checks {@code root}; false (with a log line) when another module of the build did. */
+    private boolean claim(Path root) {
+        Optional<String> first = new RepositoryClaims(session.getRepositorySession().getData())
+                .claim(root, project.getId());
+        first.ifPresent(module -> getLog().info("Guidepost: " + root + " is checked once per build, already by "
+                + module));
+        return first.isEmpty();
     }
 }
