@@ -93,6 +93,12 @@ public final class YamlReader {
                     problems.add(keyPosition, "merge keys (<<) are not supported in policies");
                     continue;
                 }
+                YamlNode.Entry earlier = entries.get(keyScalar.getValue());
+                if (earlier != null) {
+                    problems.add(keyPosition, "duplicate key '" + keyScalar.getValue() + "' (first at line "
+                            + earlier.keyPosition().line() + ")");
+                    continue;
+                }
                 convert(file, tuple.getValueNode(), problems, depth + 1).ifPresent(value ->
                         entries.put(keyScalar.getValue(), new YamlNode.Entry(keyScalar.getValue(), keyPosition, value)));
             }

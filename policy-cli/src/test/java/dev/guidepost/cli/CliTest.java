@@ -1,0 +1,103 @@
+package dev.guidepost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(run("--version").out()).startsWith("guidepost ");
+        Result help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("check", "rules", "explain", "test");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Result result = run("check", "--no-such-option");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("Unknown option");
+    }
+
+    @Test
+    void policyWithMistakesGivesLocatedErrorsAndExitTwo() throws IOException {
+        Files.writeString(dir.resolve("guidepost.yaml"), """
+                guidepost: 1
+                rulez: []
+                rules:
+                  - id: acme/a
+                    target: sourse
+                  - id: acme/b
+                    target: layout
+                    severity: fatal
+                    files: ["src/**a**"]
+                  - id: acme/c
+                    target: layout
+                    in: prod
+                overrides:
+                  acme/zz: off
+                """);
+        Result result = run("check", dir.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("guidepost.yaml:2:1: unknown key 'rulez'", "guidepost.yaml:5:13: unknown target 'sourse'",
+                "guidepost.yaml:8:15: unknown severity 'fatal'", "guidepost.yaml:9:13:", "guidepost.yaml:12:9: unknown scope 'prod'",
+                "guidepost.yaml:14:3: override of unknown rule 'acme/zz'");
+        assertThat(result.err()).doesNotContain("Exception", "\tat ");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void missingFolderIsAClearError() {
+        Result result = run("check", dir.resolve("nope").toString(), "x");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).startsWith("guidepost: ");
+    }
+
+    @Test
+    void badFailOnAndFormatAreClearErrors() {
+        assertThat(run("check", dir.toString(), "--fail-on", "sometimes").err()).contains("unknown --fail-on level");
+        assertThat(run("check", dir.toString(), "--format", "xml").err()).contains("unknown format 'xml'");
+        assertThat(run("check", dir.toString(), "--format", "json", "--format", "text").err())
+                .contains("only one report can go to standard output");
+    }
+
+    @Test
+    void writesReportFilesWhole() throws IOException {
+        Path report = dir.resolve("out/report.json");
+        Result result = run("check", dir.toString(), "--format", "json=" + report, "--format", "text");
+        assertThat(result.code()).isZero();
+        assertThat(Files.readString(report)).startsWith("{").contains("\"schemaVersion\" : 1");
+        assertThat(result.out()).contains("No problems found");
+        try (var files = Files.list(report.getParent())) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void explainNamesAnUnknownRuleWithASuggestion() {
+        Result result = run("explain", "django/no-such-rule");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("no rule 'django/no-such-rule'");
+    }
+}

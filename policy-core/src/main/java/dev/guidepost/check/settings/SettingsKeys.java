@@ -1,0 +1,158 @@
+package dev.guidepost.check.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The known Claude Code settings keys and permission-rule tool names, loaded once from the
+ * resource {@code settings-keys.json} (generated from SchemaStore's schema; see the note at the
+ * top of that file for how to update it).
+ */
+public final class SettingsKeys {
+
+    private static final String RESOURCE = "settings-keys.json";
+    private static final SettingsKeys STANDARD = load();
+
+    private final KeySpec settings;
+    private final Set<String> permissionTools;
+    private final Map<String, String> renamedTools;
+    private final Map<String, Set<String>> pathRuleTools;
+    private final Map<String, String> unconsultedPathTools;
+
+    private SettingsKeys(KeySpec settings, Set<String> permissionTools, Map<String, String> renamedTools,
+            Map<String, Set<String>> pathRuleTools, Map<String, String> unconsultedPathTools) {
+        this.settings = settings;
+        this.permissionTools = Set.copyOf(permissionTools);
+        this.renamedTools = Map.copyOf(renamedTools);
+        this.pathRuleTools = Map.copyOf(pathRuleTools);
+        this.unconsultedPathTools = Map.copyOf(unconsultedPathTools);
+    }
+
+    /** The keys shipped with Guidepost. */
+    public static SettingsKeys standard() {
+        return STANDARD;
+    }
+
+    /** The spec of the whole settings object (top level, open). */
+    public KeySpec settings() {
+        return settings;
+    }
+
+    /** Tool names a permission rule may name (besides {@code mcp__…}), case-sensitive. */
+    public Set<String> permissionTools() {
+        return permissionTools;
+    }
+
+    /** Old tool names and what they are called now (e.g. Task → Agent). */
+    public Map<String, String> renamedTools() {
+        return renamedTools;
+    }
+
+    /**
+     * Path-rule tools (Read, Edit) and the tool uses whose paths their rules govern; Claude Code
+     * checks file paths of e.g. Write against Edit rules.
+     */
+    public Map<String, Set<String>> pathRuleTools() {
+        return pathRuleTools;
+    }
+
+    /**
+     * Tools whose rules Claude Code accepts with a path specifier but never consults for paths,
+     * mapped to the tool whose rules are consulted instead.
+     */
+    public Map<String, String> unconsultedPathTools() {
+        return unconsultedPathTools;
+    }
+
+    private static SettingsKeys load() {
+        try (InputStream in = SettingsKeys.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            JsonParseResult result = LocatedJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            JsonValue.JsonObject root = (JsonValue.JsonObject) result.value()
+                    .orElseThrow(() -> new IllegalStateException("malformed " + RESOURCE + ": " + result.error()));
+            Set<String> tools = new TreeSet<>(strings(root.get("permissionTools").orElseThrow()));
+            Map<String, String> renamed = stringMap(root.get("renamedTools").orElseThrow());
+            Map<String, Set<String>> pathTools = new LinkedHashMap<>();
+            JsonValue.JsonObject paths = (JsonValue.JsonObject) root.get("pathRuleTools").orElseThrow();
+            for (JsonValue.Member member : paths.members()) {
+                pathTools.put(member.key(), Set.copyOf(strings(member.value())));
+            }
+            Map<String, String> unconsulted = stringMap(root.get("unconsultedPathTools").orElseThrow());
+            return new SettingsKeys(spec(root.get("settings").orElseThrow()), tools, renamed, pathTools, unconsulted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KeySpec spec(JsonValue value) {
+        JsonValue.JsonObject object = (JsonValue.JsonObject) value;
+        Set<String> types = new TreeSet<>();
+        object.get("type").ifPresent(type -> {
+            if (type instanceof JsonValue.JsonString text) {
+                types.add(text.value());
+            } else {
+                types.addAll(strings(type));
+            }
+        });
+        List<String> values = new ArrayList<>();
+        object.get("enum").ifPresent(list -> {
+            for (JsonValue item : ((JsonValue.JsonArray) list).items()) {
+                values.add(literal(item));
+            }
+        });
+        Optional<String> pattern = object.get("pattern").map(p -> ((JsonValue.JsonString) p).value());
+        Map<String, KeySpec> keys = new LinkedHashMap<>();
+        object.get("keys").ifPresent(k -> {
+            for (JsonValue.Member member : ((JsonValue.JsonObject) k).members()) {
+                keys.put(member.key(), spec(member.value()));
+            }
+        });
+        boolean closed = object.get("closed").map(c -> ((JsonValue.JsonBoolean) c).value()).orElse(false);
+        Optional<KeySpec> mapValues = object.get("values").map(SettingsKeys::spec);
+        Optional<KeySpec> items = object.get("items").map(SettingsKeys::spec);
+        return new KeySpec(types, values, pattern, keys, closed, mapValues, items);
+    }
+
+    /** The text of a scalar as the enum check compares it. */
+    static String literal(JsonValue value) {
+        if (value instanceof JsonValue.JsonString text) {
+            return text.value();
+        }
+        if (value instanceof JsonValue.JsonNumber number) {
+            BigDecimal stripped = number.value().stripTrailingZeros();
+            return stripped.scale() <= 0 ? stripped.toBigInteger().toString() : stripped.toPlainString();
+        }
+        if (value instanceof JsonValue.JsonBoolean bool) {
+            return Boolean.toString(bool.value());
+        }
+        return value.typeName();
+    }
+
+    private static List<String> strings(JsonValue value) {
+        List<String> out = new ArrayList<>();
+        for (JsonValue item : ((JsonValue.JsonArray) value).items()) {
+            out.add(((JsonValue.JsonString) item).value());
+        }
+        return out;
+    }
+
+    private static Map<String, String> stringMap(JsonValue value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonValue.Member member : ((JsonValue.JsonObject) value).members()) {
+            out.put(member.key(), ((JsonValue.JsonString) member.value()).value());
+        }
+        return out;
+    }
+}

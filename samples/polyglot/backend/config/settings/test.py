@@ -1,0 +1,3 @@
+from .base import *  # noqa
+
+SECRET_KEY = "test"
