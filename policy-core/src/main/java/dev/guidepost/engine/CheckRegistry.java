@@ -18,6 +18,8 @@ public final class CheckRegistry {
     /** Every check that ships with Guidepost: one line per target. */
     public static CheckRegistry standard() {
         return new CheckRegistry(List.of(
+                new dev.guidepost.check.source.SourceCheck(),
+                new dev.guidepost.check.markdown.MarkdownCheck(),
                 new dev.guidepost.check.layout.LayoutCheck()
         ));
     }

@@ -1,0 +1,240 @@
+package dev.guidepost.check.markdown;
+
+import dev.guidepost.engine.Check;
+import dev.guidepost.engine.CompileContext;
+import dev.guidepost.engine.RuleLogic;
+import dev.guidepost.policy.Glob;
+import dev.guidepost.policy.OptionReader;
+import dev.guidepost.policy.Problems;
+import dev.guidepost.policy.RuleDefinition;
+import dev.guidepost.policy.Suggestion;
+import dev.guidepost.policy.YamlNode;
+import dev.guidepost.workspace.ProjectKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code markdown} target: required sections, required and forbidden text, and {@code @path}
+ * imports in Markdown files, per file or over the CLAUDE.md chain of each project. The options
+ * are documented in {@code docs/dsl-markdown.md}.
+ */
+public final class MarkdownCheck implements Check {
+
+    static final Set<String> OPTION_KEYS = Set.of("for-each", "documents", "follow-imports", "max-import-depth",
+            "require-document", "imports-resolve", "when", "sections", "order", "contains", "forbids");
+    private static final Set<String> SECTION_KEYS = Set.of("name", "heading", "aliases", "except", "any", "contains",
+            "forbids", "message", "fix");
+    private static final Set<String> ALTERNATIVE_KEYS = Set.of("heading", "aliases", "except", "contains");
+    private static final Set<String> MATCHER_KEYS = Set.of("text", "regex", "name", "message", "fix");
+    private static final Set<String> CONDITION_KEYS = Set.of("files", "contains");
+    private static final Set<String> WHEN_KEYS = Set.of("any", "all", "files", "contains");
+    /** Claude Code follows imports at most this many hops deep. */
+    static final int DEFAULT_IMPORT_DEPTH = 5;
+
+    @Override
+    public String target() {
+        return "markdown";
+    }
+
+    @Override
+    public Set<String> optionKeys() {
+        return OPTION_KEYS;
+    }
+
+    @Override
+    public RuleLogic compile(RuleDefinition rule, CompileContext context) {
+        OptionReader options = context.options();
+        Problems problems = context.problems();
+        MarkdownRule.Scope scope = MarkdownRule.Scope.FILE;
+        Optional<ProjectKind> kind = Optional.empty();
+        Optional<String> forEach = options.string("for-each");
+        if (forEach.isPresent()) {
+            String value = forEach.get();
+            if (value.equals("repo")) {
+                scope = MarkdownRule.Scope.REPO;
+            } else if (!value.equals("file")) {
+                kind = ProjectKind.parse(value);
+                if (kind.isPresent()) {
+                    scope = MarkdownRule.Scope.PROJECT;
+                } else {
+                    Set<String> allowed = new TreeSet<>(Arrays.stream(ProjectKind.values()).map(ProjectKind::label)
+                            .collect(Collectors.toSet()));
+                    allowed.add("file");
+                    allowed.add("repo");
+                    problems.add(options.node("for-each").orElseThrow().position(), "unknown for-each '" + value + "'"
+                            + Suggestion.hint(value, allowed) + "; expected one of " + allowed);
+                }
+            }
+        }
+        MarkdownRule.Documents documents = scope == MarkdownRule.Scope.FILE ? MarkdownRule.Documents.MATCHED
+                : MarkdownRule.Documents.CLAUDE_MD;
+        Optional<String> documentsOption = options.string("documents");
+        if (documentsOption.isPresent()) {
+            switch (documentsOption.get()) {
+                case "claude-md" -> {
+                    if (scope == MarkdownRule.Scope.FILE) {
+                        problems.add(options.node("documents").orElseThrow().position(), "'documents: claude-md' "
+                                + "needs 'for-each: repo' or a project kind such as 'for-each: django-project'");
+                    }
+                    documents = MarkdownRule.Documents.CLAUDE_MD;
+                }
+                case "matched" -> documents = MarkdownRule.Documents.MATCHED;
+                default -> problems.add(options.node("documents").orElseThrow().position(), "unknown documents '"
+                        + documentsOption.get() + "'" + Suggestion.hint(documentsOption.get(), Set.of("claude-md",
+                                "matched")) + "; expected claude-md or matched");
+            }
+        }
+        int depth = options.integer("max-import-depth").orElse(DEFAULT_IMPORT_DEPTH);
+        if (depth < 0) {
+            problems.add(options.node("max-import-depth").orElseThrow().position(),
+                    "expected a number of 0 or more for 'max-import-depth'");
+        }
+        Optional<RuleCondition> when = options.node("when").flatMap(node -> condition(node, problems));
+        List<SectionRequirement> sections = new ArrayList<>();
+        options.sequence("sections").ifPresent(sequence -> {
+            for (YamlNode item : sequence.items()) {
+                section(item, problems).ifPresent(sections::add);
+            }
+        });
+        boolean ordered = options.bool("order").orElse(false);
+        if (ordered && sections.size() < 2) {
+            problems.add(options.position("order"), "'order: true' needs at least two 'sections' to order");
+        }
+        return new MarkdownRule(scope, kind, documents, options.bool("follow-imports").orElse(true), depth,
+                options.bool("require-document").orElse(false), options.bool("imports-resolve").orElse(false), when,
+                sections, ordered, matchers("contains", options.node("contains"), problems),
+                matchers("forbids", options.node("forbids"), problems));
+    }
+
+    private static Optional<SectionRequirement> section(YamlNode node, Problems problems) {
+        if (!(node instanceof YamlNode.Mapping map)) {
+            problems.add(node.position(), "expected a section (a mapping with 'heading' or 'aliases'), found "
+                    + node.describe());
+            return Optional.empty();
+        }
+        OptionReader reader = new OptionReader(map, problems);
+        reader.allowOnly(SECTION_KEYS, "a section");
+        List<HeadingPattern> alternatives = new ArrayList<>();
+        boolean direct = reader.has("heading") || reader.has("aliases");
+        if (direct) {
+            alternatives.add(new HeadingPattern(reader.regex("heading"), Set.copyOf(reader.strings("aliases")),
+                    reader.regex("except"), List.of()));
+        } else if (reader.has("except")) {
+            problems.add(reader.position("except"), "'except' needs a 'heading' next to it");
+        }
+        reader.sequence("any").ifPresent(sequence -> {
+            if (direct) {
+                problems.add(reader.position("any"), "a section has either 'heading'/'aliases' or 'any', not both");
+            }
+            for (YamlNode item : sequence.items()) {
+                if (item instanceof YamlNode.Mapping alternative) {
+                    OptionReader a = new OptionReader(alternative, problems);
+                    a.allowOnly(ALTERNATIVE_KEYS, "an alternative of 'any'");
+                    if (!a.has("heading") && !a.has("aliases")) {
+                        problems.add(alternative.position(), "an alternative needs 'heading' or 'aliases'");
+                    }
+                    alternatives.add(new HeadingPattern(a.regex("heading"), Set.copyOf(a.strings("aliases")),
+                            a.regex("except"), matchers("contains", a.node("contains"), problems)));
+                } else {
+                    problems.add(item.position(), "expected an alternative (a mapping with 'heading'), found "
+                            + item.describe());
+                }
+            }
+        });
+        if (!direct && !reader.has("any")) {
+            problems.add(map.position(), "a section needs 'heading' (a regex), 'aliases' (headings) or 'any'");
+        }
+        String name = reader.string("name").orElseGet(() -> map.get("heading")
+                .filter(YamlNode.Scalar.class::isInstance).map(n -> ((YamlNode.Scalar) n).text())
+                .orElseGet(() -> reader.strings("aliases").stream().findFirst().orElse("a section")));
+        return Optional.of(new SectionRequirement(name, alternatives, matchers("contains", reader.node("contains"),
+                problems), matchers("forbids", reader.node("forbids"), problems), reader.string("message").orElse(""),
+                reader.string("fix").orElse("")));
+    }
+
+    /** Reads a string-or-list of texts; each text is a literal or a mapping with 'text' or 'regex'. */
+    private static List<TextMatcher> matchers(String key, Optional<YamlNode> node, Problems problems) {
+        List<TextMatcher> out = new ArrayList<>();
+        if (node.isEmpty()) {
+            return out;
+        }
+        List<YamlNode> items = node.get() instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(node.get());
+        for (YamlNode item : items) {
+            if (item instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                out.add(TextMatcher.literal(scalar.text()));
+            } else if (item instanceof YamlNode.Mapping map) {
+                matcher(map, problems).ifPresent(out::add);
+            } else {
+                problems.add(item.position(), "expected a text or a mapping with 'text' or 'regex' in '" + key
+                        + "', found " + item.describe());
+            }
+        }
+        return out;
+    }
+
+    private static Optional<TextMatcher> matcher(YamlNode.Mapping map, Problems problems) {
+        OptionReader reader = new OptionReader(map, problems);
+        reader.allowOnly(MATCHER_KEYS, "a text to match");
+        if (reader.has("text") == reader.has("regex")) {
+            problems.add(map.position(), "a text to match needs exactly one of 'text' (a literal) or 'regex'");
+            return Optional.empty();
+        }
+        Optional<TextMatcher> base = reader.has("text") ? reader.string("text").map(TextMatcher::literal)
+                : reader.regex("regex").map(p -> new TextMatcher(p.pattern(), p, "", ""));
+        return base.map(m -> new TextMatcher(reader.string("name").orElse(m.name()), m.pattern(),
+                reader.string("message").orElse(""), reader.string("fix").orElse("")));
+    }
+
+    private static Optional<RuleCondition> condition(YamlNode node, Problems problems) {
+        if (!(node instanceof YamlNode.Mapping map)) {
+            problems.add(node.position(), "expected a mapping for 'when' (with 'files' and 'contains', or 'any'/'all'"
+                    + " of such), found " + node.describe());
+            return Optional.empty();
+        }
+        OptionReader reader = new OptionReader(map, problems);
+        reader.allowOnly(WHEN_KEYS, "'when'");
+        boolean any = reader.has("any");
+        boolean all = reader.has("all");
+        boolean single = reader.has("files") || reader.has("contains");
+        if ((any ? 1 : 0) + (all ? 1 : 0) + (single ? 1 : 0) != 1) {
+            problems.add(map.position(), "'when' needs exactly one of: 'files' (with optional 'contains'), 'any' or"
+                    + " 'all'");
+            return Optional.empty();
+        }
+        if (single) {
+            return fileCondition(map, problems).map(c -> new RuleCondition(false, List.of(c)));
+        }
+        List<FileCondition> conditions = new ArrayList<>();
+        reader.sequence(any ? "any" : "all").ifPresent(sequence -> {
+            for (YamlNode item : sequence.items()) {
+                if (item instanceof YamlNode.Mapping m) {
+                    fileCondition(m, problems).ifPresent(conditions::add);
+                } else {
+                    problems.add(item.position(), "expected a condition (a mapping with 'files'), found "
+                            + item.describe());
+                }
+            }
+        });
+        return Optional.of(new RuleCondition(any, conditions));
+    }
+
+    private static Optional<FileCondition> fileCondition(YamlNode.Mapping map, Problems problems) {
+        OptionReader reader = new OptionReader(map, problems);
+        reader.allowOnly(CONDITION_KEYS, "a condition");
+        if (!reader.has("files")) {
+            problems.add(map.position(), "a condition needs 'files': globs relative to the unit's folder");
+            return Optional.empty();
+        }
+        List<Glob> globs = new ArrayList<>();
+        for (YamlNode.Scalar scalar : reader.scalars("files")) {
+            Glob.compile(scalar.text(), scalar.position(), problems).ifPresent(globs::add);
+        }
+        return Optional.of(new FileCondition(globs, matchers("contains", reader.node("contains"), problems)));
+    }
+
+}

@@ -1,0 +1,72 @@
+package dev.guidepost.check.source;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The metavariable bindings made while one candidate node is matched: an append-only log that can
+ * be rolled back to a mark, so that failed alternatives undo their bindings cheaply.
+ */
+final class Captures {
+
+    private final Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits;
+    private final List<String> names = new ArrayList<>(4);
+    private final List<List<SyntaxNode>> values = new ArrayList<>(4);
+
+    Captures() {
+        this(Map.of());
+    }
+
+    /** Bindings for matching in a tree whose native query hits are indexed by node. */
+    Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits) {
+        this.queryHits = queryHits;
+    }
+
+    SyntaxTree.QueryHit queryHit(NativeQuery query, SyntaxNode node) {
+        Map<SyntaxNode, SyntaxTree.QueryHit> hits = queryHits.get(query);
+        return hits == null ? null : hits.get(node);
+    }
+
+    int mark() {
+        return names.size();
+    }
+
+    void reset(int mark) {
+        for (int i = names.size() - 1; i >= mark; i--) {
+            names.remove(i);
+            values.remove(i);
+        }
+    }
+
+    List<SyntaxNode> get(String name) {
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (names.get(i).equals(name)) {
+                return values.get(i);
+            }
+        }
+        return null;
+    }
+
+    void bind(String name, List<SyntaxNode> nodes) {
+        names.add(name);
+        values.add(nodes);
+    }
+
+    Map<String, List<SyntaxNode>> toMap() {
+        Map<String, List<SyntaxNode>> map = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            map.putIfAbsent(names.get(i), List.copyOf(values.get(i)));
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The source text a list of sibling nodes spans (empty for no nodes). */
+    static String text(List<SyntaxNode> nodes) {
+        if (nodes.isEmpty()) {
+            return "";
+        }
+        return nodes.get(0).sourceText().substring(nodes.get(0).startOffset(), nodes.get(nodes.size() - 1).endOffset());
+    }
+}

@@ -1,0 +1,241 @@
+package dev.guidepost.check.source;
+
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One compiled operator of the source rule language, tested against a node. A test may bind
+ * metavariables in {@link Captures}; a failed test leaves the bindings it made to its caller to roll back.
+ */
+sealed interface RuleMatcher {
+
+    boolean test(SyntaxNode node, Captures captures);
+
+    /** {@code pattern}. */
+    record PatternMatcher(CodePattern pattern) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            return pattern.matches(node, captures);
+        }
+    }
+
+    /** {@code kind}. */
+    record KindMatcher(String kind) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            return node.kind().equals(kind);
+        }
+    }
+
+    /** {@code regex}: RE2 search (unanchored) in the node's text. */
+    record RegexMatcher(Pattern regex) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            return regex.matcher(node.text()).find();
+        }
+    }
+
+    /** {@code query}: the node is a hit of a native query that ran during the parse; binds its captures. */
+    record QueryMatcher(NativeQuery query) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            SyntaxTree.QueryHit hit = captures.queryHit(query, node);
+            if (hit == null) {
+                return false;
+            }
+            hit.captures().forEach(captures::bind);
+            return true;
+        }
+    }
+
+    /** {@code all}: every part matches, in order, sharing bindings. Also a mapping with several keys. */
+    record All(List<RuleMatcher> parts) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            for (RuleMatcher part : parts) {
+                if (!part.test(node, captures)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** {@code any}: the first part that matches, with its bindings. */
+    record Any(List<RuleMatcher> parts) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            int mark = captures.mark();
+            for (RuleMatcher part : parts) {
+                if (part.test(node, captures)) {
+                    return true;
+                }
+                captures.reset(mark);
+            }
+            return false;
+        }
+    }
+
+    /** {@code not}: the part does not match; never binds. */
+    record Not(RuleMatcher part) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            int mark = captures.mark();
+            boolean matched = part.test(node, captures);
+            captures.reset(mark);
+            return !matched;
+        }
+    }
+
+    /**
+     * {@code where}: constraints on metavariables bound by the rest of the rule. A single-node binding
+     * must match the constraint rule; a sequence binding matches a {@code regex} by its whole text and
+     * any other rule when each of its nodes does. An unbound metavariable fails the constraint.
+     */
+    record Where(Map<String, RuleMatcher> constraints) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            for (Map.Entry<String, RuleMatcher> constraint : constraints.entrySet()) {
+                List<SyntaxNode> bound = captures.get(constraint.getKey());
+                if (bound == null) {
+                    return false;
+                }
+                RuleMatcher rule = constraint.getValue();
+                if (bound.size() != 1 && rule instanceof RegexMatcher regex) {
+                    if (!regex.regex().matcher(Captures.text(bound)).find()) {
+                        return false;
+                    }
+                    continue;
+                }
+                for (SyntaxNode each : bound) {
+                    if (!rule.test(each, captures)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    /** How far a relational search goes. */
+    sealed interface StopBy {
+        /** Direct children / parent / adjacent sibling only. */
+        record Neighbor() implements StopBy {
+        }
+
+        /** The whole subtree / all ancestors / all siblings on that side. */
+        record End() implements StopBy {
+        }
+
+        /** Until (and including) the first node that matches the rule. */
+        record Until(RuleMatcher rule) implements StopBy {
+        }
+    }
+
+    /**
+     * {@code has}: a named descendant (direct child by default; comments never count) matches;
+     * {@code field} names the field of the direct child the search starts from (then anonymous children count too).
+     */
+    record Has(RuleMatcher inner, String field, StopBy stopBy) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            int mark = captures.mark();
+            for (int i = 0; i < node.childCount(); i++) {
+                SyntaxNode child = node.child(i);
+                if (field != null ? !field.equals(child.field()) : !child.isNamed() || child.isTrivia()) {
+                    continue;
+                }
+                if (inner.test(child, captures)) {
+                    return true;
+                }
+                captures.reset(mark);
+                if (!(stopBy instanceof StopBy.Neighbor) && descendants(child, captures, mark)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean descendants(SyntaxNode start, Captures captures, int mark) {
+            if (stopBy instanceof StopBy.Until until && stops(until, start, captures, mark)) {
+                return false;
+            }
+            java.util.ArrayDeque<SyntaxNode> stack = new java.util.ArrayDeque<>();
+            for (int i = start.childCount() - 1; i >= 0; i--) {
+                stack.push(start.child(i));
+            }
+            while (!stack.isEmpty()) {
+                SyntaxNode node = stack.pop();
+                if (!node.isNamed() || node.isTrivia()) {
+                    continue;
+                }
+                if (inner.test(node, captures)) {
+                    return true;
+                }
+                captures.reset(mark);
+                if (stopBy instanceof StopBy.Until until && stops(until, node, captures, mark)) {
+                    continue;
+                }
+                for (int i = node.childCount() - 1; i >= 0; i--) {
+                    stack.push(node.child(i));
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@code inside}: an ancestor (the parent by default) matches; {@code field}: the field this side of it. */
+    record Inside(RuleMatcher inner, String field, StopBy stopBy) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            int mark = captures.mark();
+            SyntaxNode below = node;
+            for (SyntaxNode ancestor = node.parent(); ancestor != null; below = ancestor, ancestor = ancestor.parent()) {
+                if ((field == null || field.equals(below.field())) && inner.test(ancestor, captures)) {
+                    return true;
+                }
+                captures.reset(mark);
+                if (stopBy instanceof StopBy.Neighbor
+                        || stopBy instanceof StopBy.Until until && stops(until, ancestor, captures, mark)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@code follows} (after = false) / {@code precedes} (after = true): a named sibling on that side matches. */
+    record Sibling(RuleMatcher inner, boolean after, StopBy stopBy) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            SyntaxNode parent = node.parent();
+            if (parent == null) {
+                return false;
+            }
+            int mark = captures.mark();
+            int step = after ? 1 : -1;
+            for (int i = node.indexInParent() + step; i >= 0 && i < parent.childCount(); i += step) {
+                SyntaxNode sibling = parent.child(i);
+                if (!sibling.isNamed() || sibling.isTrivia()) {
+                    continue;
+                }
+                if (inner.test(sibling, captures)) {
+                    return true;
+                }
+                captures.reset(mark);
+                if (stopBy instanceof StopBy.Neighbor
+                        || stopBy instanceof StopBy.Until until && stops(until, sibling, captures, mark)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean stops(StopBy.Until until, SyntaxNode node, Captures captures, int mark) {
+        boolean stop = until.rule().test(node, captures);
+        captures.reset(mark);
+        return stop;
+    }
+}

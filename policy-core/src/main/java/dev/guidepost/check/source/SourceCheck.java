@@ -1,0 +1,116 @@
+package dev.guidepost.check.source;
+
+import dev.guidepost.engine.Check;
+import dev.guidepost.engine.CompileContext;
+import dev.guidepost.engine.FileRuleLogic;
+import dev.guidepost.engine.FileSubject;
+import dev.guidepost.engine.FindingSink;
+import dev.guidepost.engine.Parser;
+import dev.guidepost.engine.RuleLogic;
+import dev.guidepost.engine.WorkerState;
+import dev.guidepost.policy.RuleDefinition;
+import dev.guidepost.policy.Suggestion;
+import dev.guidepost.report.Location;
+import dev.guidepost.workspace.WorkspaceFile;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The {@code source} target: structural matching of code with tree-sitter. Options:
+ * {@code language} (python, typescript, tsx, javascript, java, go; default python; a typescript
+ * rule also checks .tsx files) and {@code match} (the rule body, see {@link SourceRuleCompiler}).
+ * Messages and fix hints may use the rule's metavariables ({@code $NAME}, {@code $$$NAME}).
+ * Files are parsed once for all source rules; a file with syntax errors gets one report note and
+ * is matched where its tree is intact.
+ */
+public final class SourceCheck implements Check {
+
+    /** The shared parse of a file: one per file for every source rule without a native query. */
+    private static final Parser<ParsedSource> TREES = (file, text, worker) -> ParsedSource.parse(file, text, worker,
+            List.of());
+
+    @Override
+    public String target() {
+        return "source";
+    }
+
+    @Override
+    public Set<String> optionKeys() {
+        return Set.of("language", "match");
+    }
+
+    @Override
+    public RuleLogic compile(RuleDefinition rule, CompileContext context) {
+        String languageName = context.options().string("language").orElse("python");
+        Optional<SourceLanguage> language = SourceLanguage.byName(languageName);
+        if (language.isEmpty()) {
+            context.problems().add(context.options().node("language").orElseThrow().position(), "unknown source language '" + languageName
+                    + "', expected one of " + SourceLanguage.names() + Suggestion.hint(languageName, SourceLanguage.names()));
+            return null;
+        }
+        if (!context.options().has("match")) {
+            context.problems().add(rule.position(), "a source rule needs 'match:' with a rule such as"
+                    + " {pattern: 'print($$$ARGS)'}");
+            return null;
+        }
+        var match = context.options().mapping("match");
+        if (match.isEmpty()) {
+            return null;
+        }
+        SourceRule compiled = SourceRuleCompiler.compile(match.get(), language.get(), context.problems());
+        if (compiled == null) {
+            return null;
+        }
+        Parser<ParsedSource> parser = compiled.nativeQueries().isEmpty() ? TREES
+                : (file, text, worker) -> ParsedSource.parse(file, text, worker, compiled.nativeQueries());
+        return new SourceLogic(rule, compiled, parser);
+    }
+
+    /** The logic of one compiled source rule. */
+    private record SourceLogic(RuleDefinition rule, SourceRule source, Parser<ParsedSource> parser)
+            implements FileRuleLogic {
+
+        @Override
+        public boolean accepts(WorkspaceFile file) {
+            Optional<SourceLanguage> language = SourceLanguage.byName(file.language().isEmpty() ? "-" : file.language());
+            return language.isPresent() && (language.get() == source.language()
+                    || source.language() == SourceLanguage.TYPESCRIPT && language.get() == SourceLanguage.TSX);
+        }
+
+        @Override
+        public Set<String> requiredWords() {
+            return source.requiredWords();
+        }
+
+        @Override
+        public void check(FileSubject subject, FindingSink sink) {
+            ParsedSource parsed = subject.parsed(parser);
+            if (parsed.claimSyntaxNote()) {
+                SyntaxNode error = parsed.tree().firstError();
+                subject.note("syntax errors (first at " + error.startLine() + ":" + error.startColumn()
+                        + "): source rules matched only where the code parses");
+            }
+            String path = subject.file().path();
+            for (SourceMatch match : source.find(parsed.tree())) {
+                sink.report(new Location(path, match.startLine(), match.startColumn(), match.endLine(), match.endColumn()),
+                        match.interpolate(rule.message()), match.interpolate(rule.fix()));
+            }
+        }
+    }
+
+    /** A parsed file and whether its syntax-error note was already given. */
+    private record ParsedSource(SyntaxTree tree, AtomicBoolean noted) {
+
+        static ParsedSource parse(WorkspaceFile file, String text, WorkerState worker, List<NativeQuery> queries) {
+            SourceLanguage language = SourceLanguage.byName(file.language()).orElseThrow();
+            TreeSitterParser parser = worker.get(TreeSitterParser.class, TreeSitterParser::new);
+            return new ParsedSource(parser.parse(text, language, queries), new AtomicBoolean());
+        }
+
+        boolean claimSyntaxNote() {
+            return tree.hasSyntaxErrors() && tree.firstError() != null && noted.compareAndSet(false, true);
+        }
+    }
+}

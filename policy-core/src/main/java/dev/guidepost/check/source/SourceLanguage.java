@@ -1,0 +1,89 @@
+package dev.guidepost.check.source;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.treesitter.TSLanguage;
+import org.treesitter.TreeSitterGo;
+import org.treesitter.TreeSitterJava;
+import org.treesitter.TreeSitterJavascript;
+import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTypescript;
+
+/**
+ * A programming language that {@code target: source} rules can be written for, with its policy name,
+ * its file extensions and its tree-sitter grammar.
+ *
+ * <p>The bundled TypeScript grammar has no TSX dialect: {@link #TSX} files are parsed with the
+ * TypeScript grammar and, when that leaves syntax errors (JSX), also with the JavaScript grammar
+ * (which knows JSX); the tree with fewer errors wins. TSX patterns are parsed as TypeScript.
+ */
+public enum SourceLanguage {
+    PYTHON("python", List.of("py", "pyi")),
+    TYPESCRIPT("typescript", List.of("ts", "mts", "cts")),
+    TSX("tsx", List.of("tsx")),
+    JAVASCRIPT("javascript", List.of("js", "mjs", "cjs", "jsx")),
+    JAVA("java", List.of("java")),
+    GO("go", List.of("go"));
+
+    private final String id;
+    private final List<String> extensions;
+
+    SourceLanguage(String id, List<String> extensions) {
+        this.id = id;
+        this.extensions = extensions;
+    }
+
+    /** The name used in policies ({@code language: python}) and in workspace file classification. */
+    public String id() {
+        return id;
+    }
+
+    /** File name extensions (without dot, lower case) of this language. */
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /** The language with this policy name, case-insensitive ({@code ts}, {@code js}, {@code py} accepted). */
+    public static Optional<SourceLanguage> byName(String name) {
+        String lower = name.trim().toLowerCase(Locale.ROOT);
+        for (SourceLanguage language : values()) {
+            if (language.id.equals(lower) || language.extensions.contains(lower)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The language of a file by its extension, if it is one of ours. */
+    public static Optional<SourceLanguage> forPath(String path) {
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        if (dot <= slash + 1) {
+            return Optional.empty();
+        }
+        String extension = path.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (SourceLanguage language : values()) {
+            if (language.extensions.contains(extension)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All policy names, for did-you-mean hints. */
+    public static List<String> names() {
+        return java.util.Arrays.stream(values()).map(SourceLanguage::id).toList();
+    }
+
+    /** A grammar handle for this language (cheap: the grammar tables are static in the native library). */
+    TSLanguage grammar() {
+        return switch (this) {
+            case PYTHON -> new TreeSitterPython();
+            case TYPESCRIPT, TSX -> new TreeSitterTypescript();
+            case JAVASCRIPT -> new TreeSitterJavascript();
+            case JAVA -> new TreeSitterJava();
+            case GO -> new TreeSitterGo();
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package dev.guidepost.check.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A compiled {@code target: source} rule body for one language: finds the nodes of a
+ * {@link SyntaxTree} that match it. Immutable and thread-safe.
+ *
+ * <p>Matches are reported for named nodes only, once per node, in document order; a node and a
+ * node inside it can both match. When the rule uses a native {@code query}, the tree must have
+ * been parsed with {@link #nativeQueries()} (see {@link TreeSitterParser#parse(String, SourceLanguage,
+ * java.util.Collection)}).
+ */
+public final class SourceRule {
+
+    private static final Comparator<SyntaxNode> DOCUMENT_ORDER = Comparator.comparingInt(SyntaxNode::startOffset)
+            .thenComparing(Comparator.comparingInt(SyntaxNode::endOffset).reversed());
+
+    private final SourceLanguage language;
+    private final RuleMatcher matcher;
+    private final Set<String> requiredWords;
+    private final Set<String> rootKinds;
+    private final List<NativeQuery> nativeQueries;
+
+    SourceRule(SourceLanguage language, RuleMatcher matcher, Set<String> requiredWords, Set<String> rootKinds,
+            List<NativeQuery> nativeQueries) {
+        this.language = language;
+        this.matcher = matcher;
+        this.requiredWords = Set.copyOf(requiredWords);
+        this.rootKinds = rootKinds == null ? null : Set.copyOf(rootKinds);
+        this.nativeQueries = List.copyOf(nativeQueries);
+    }
+
+    public SourceLanguage language() {
+        return language;
+    }
+
+    /**
+     * Words one of which a file's text must contain for this rule to possibly match there; empty when
+     * the rule can match without any literal word (then every file must be checked).
+     */
+    public Set<String> requiredWords() {
+        return requiredWords;
+    }
+
+    /** Native queries to run while parsing files for this rule (empty for most rules). */
+    public List<NativeQuery> nativeQueries() {
+        return nativeQueries;
+    }
+
+    /** Every match in the tree, in document order. */
+    public List<SourceMatch> find(SyntaxTree tree) {
+        Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> hits = new HashMap<>();
+        for (NativeQuery query : nativeQueries) {
+            if (!tree.ranQuery(query)) {
+                throw new IllegalArgumentException("the tree was parsed without this rule's native queries");
+            }
+            Map<SyntaxNode, SyntaxTree.QueryHit> byNode = new IdentityHashMap<>();
+            tree.queryHits(query).forEach(hit -> byNode.putIfAbsent(hit.node(), hit));
+            hits.put(query, byNode);
+        }
+        List<SourceMatch> matches = new ArrayList<>();
+        for (SyntaxNode node : candidates(tree)) {
+            Captures captures = new Captures(hits);
+            if (matcher.test(node, captures)) {
+                matches.add(new SourceMatch(node, captures.toMap()));
+            }
+        }
+        return matches;
+    }
+
+    private List<SyntaxNode> candidates(SyntaxTree tree) {
+        if (rootKinds == null) {
+            return tree.namedNodes();
+        }
+        if (rootKinds.size() == 1) {
+            return tree.nodesOfKind(rootKinds.iterator().next());
+        }
+        List<SyntaxNode> nodes = new ArrayList<>();
+        rootKinds.forEach(kind -> nodes.addAll(tree.nodesOfKind(kind)));
+        nodes.sort(DOCUMENT_ORDER);
+        return nodes;
+    }
+}

@@ -1,0 +1,435 @@
+package dev.guidepost.check.source;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.guidepost.policy.Problems;
+import dev.guidepost.policy.Suggestion;
+import dev.guidepost.policy.YamlNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSSymbolType;
+
+/**
+ * Compiles the body of a {@code target: source} rule (the mapping under {@code match:}) into a
+ * {@link SourceRule}, reporting every mistake to {@link Problems} with its place in the policy.
+ *
+ * <p>Keys of a rule mapping: atomic {@code pattern} (a code snippet, or {@code {context, selector}}),
+ * {@code kind}, {@code regex}, {@code query}; relational {@code has}, {@code inside}, {@code follows},
+ * {@code precedes} (each a rule mapping that may also hold {@code field} and {@code stopBy:
+ * neighbor|end|<rule>}; default {@code neighbor}); composite {@code all}, {@code any} (lists of rules),
+ * {@code not}; and {@code where} (alias {@code constraints}): metavariable name to rule. Several
+ * keys in one mapping must all match (evaluated in the order kind, regex, pattern, query, all, any,
+ * has, inside, follows, precedes, not, where, so that bindings exist before they are used).
+ * Uses natives (tree-sitter) to parse patterns; call it on any thread.
+ */
+public final class SourceRuleCompiler {
+
+    private static final List<String> OPERATORS = List.of("kind", "regex", "pattern", "query", "all", "any", "has",
+            "inside", "follows", "precedes", "not", "where", "constraints");
+    private static final List<String> RELATIONAL_OPTIONS = List.of("field", "stopBy");
+
+    private final SourceLanguage language;
+    private final Problems problems;
+    private final List<NativeQuery> queries = new ArrayList<>();
+    private TreeSitterParser parser;
+    private Set<String> kinds;
+    private Set<String> fields;
+
+    private SourceRuleCompiler(SourceLanguage language, Problems problems) {
+        this.language = language;
+        this.problems = problems;
+    }
+
+    /**
+     * Compiles a rule body for the language named {@code languageName}; returns null (with problems
+     * added) when the body or the language is invalid.
+     */
+    public static SourceRule compile(YamlNode.Mapping body, String languageName, Problems problems) {
+        var language = SourceLanguage.byName(languageName);
+        if (language.isEmpty()) {
+            problems.add(body.position(), "unknown source language '" + languageName + "', expected one of "
+                    + SourceLanguage.names() + Suggestion.hint(languageName, SourceLanguage.names()));
+            return null;
+        }
+        return compile(body, language.get(), problems);
+    }
+
+    /** Compiles a rule body for {@code language}; returns null (with problems added) when it is invalid. */
+    public static SourceRule compile(YamlNode.Mapping body, SourceLanguage language, Problems problems) {
+        SourceRuleCompiler compiler = new SourceRuleCompiler(language, problems);
+        int before = problems.size();
+        try {
+            Part part = compiler.rule(body, false);
+            if (part == null || problems.size() > before) {
+                return null;
+            }
+            return new SourceRule(language, part.matcher, part.words, part.kinds, compiler.queries);
+        } finally {
+            if (compiler.parser != null) {
+                compiler.parser.close();
+            }
+        }
+    }
+
+    /** A compiled operator with what the prefilter and candidate selection know about it. */
+    private record Part(RuleMatcher matcher, Set<String> words, Set<String> kinds) {
+    }
+
+    private Part rule(YamlNode node, boolean relational) {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            problems.add(node.position(), "expected a rule (a mapping with " + String.join(", ", OPERATORS.subList(0, 11))
+                    + "), found " + node.describe());
+            return null;
+        }
+        List<String> allowed = new ArrayList<>(OPERATORS);
+        if (relational) {
+            allowed.addAll(RELATIONAL_OPTIONS);
+        }
+        boolean valid = true;
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!allowed.contains(entry.key())) {
+                String hint = entry.key().equals("matches")
+                        ? " ('matches' of utility rules is not supported: write the rule inline)"
+                        : Suggestion.hint(entry.key(), allowed);
+                problems.add(entry.keyPosition(), "unknown rule key '" + entry.key() + "'" + hint
+                        + (RELATIONAL_OPTIONS.contains(entry.key()) ? ": only inside has/inside/follows/precedes" : ""));
+                valid = false;
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        for (String key : OPERATORS) {
+            YamlNode.Entry entry = mapping.entries().get(key);
+            if (entry != null) {
+                Part part = operator(key, entry.value());
+                if (part == null) {
+                    valid = false;
+                } else {
+                    parts.add(part);
+                }
+            }
+        }
+        if (parts.isEmpty() && valid) {
+            problems.add(mapping.position(), "empty rule: expected at least one of " + String.join(", ",
+                    OPERATORS.subList(0, 11)));
+            return null;
+        }
+        return valid ? all(parts) : null;
+    }
+
+    private Part operator(String key, YamlNode value) {
+        return switch (key) {
+            case "kind" -> kind(value);
+            case "regex" -> regex(value);
+            case "pattern" -> pattern(value);
+            case "query" -> query(value);
+            case "all", "any" -> composite(key, value);
+            case "not" -> {
+                Part inner = rule(value, false);
+                yield inner == null ? null : new Part(new RuleMatcher.Not(inner.matcher), Set.of(), null);
+            }
+            case "has", "inside", "follows", "precedes" -> relation(key, value);
+            default -> where(value);
+        };
+    }
+
+    private static Part all(List<Part> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        Set<String> words = Set.of();
+        Set<String> kinds = null;
+        for (Part part : parts) {
+            if (better(part.words, words)) {
+                words = part.words;
+            }
+            if (part.kinds != null) {
+                if (kinds == null) {
+                    kinds = new HashSet<>(part.kinds);
+                } else {
+                    kinds.retainAll(part.kinds);
+                }
+            }
+        }
+        return new Part(new RuleMatcher.All(parts.stream().map(Part::matcher).toList()), words, kinds);
+    }
+
+    /** Whether {@code candidate} is a more selective prefilter than {@code current}. */
+    private static boolean better(Set<String> candidate, Set<String> current) {
+        if (candidate.isEmpty()) {
+            return false;
+        }
+        if (current.isEmpty() || candidate.size() != current.size()) {
+            return current.isEmpty() || candidate.size() < current.size();
+        }
+        return shortest(candidate) > shortest(current);
+    }
+
+    private static int shortest(Set<String> words) {
+        return words.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    private Part composite(String key, YamlNode value) {
+        if (!(value instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {
+            problems.add(value.position(), "'" + key + "' expects a non-empty list of rules, found " + value.describe());
+            return null;
+        }
+        List<Part> parts = new ArrayList<>();
+        boolean valid = true;
+        for (YamlNode item : sequence.items()) {
+            Part part = rule(item, false);
+            if (part == null) {
+                valid = false;
+            } else {
+                parts.add(part);
+            }
+        }
+        if (!valid) {
+            return null;
+        }
+        if (key.equals("all")) {
+            return all(parts);
+        }
+        Set<String> words = new TreeSet<>();
+        Set<String> kinds = new HashSet<>();
+        for (Part part : parts) {
+            if (words != null && part.words.isEmpty()) {
+                words = null;
+            } else if (words != null) {
+                words.addAll(part.words);
+            }
+            if (kinds != null && part.kinds == null) {
+                kinds = null;
+            } else if (kinds != null) {
+                kinds.addAll(part.kinds);
+            }
+        }
+        return new Part(new RuleMatcher.Any(parts.stream().map(Part::matcher).toList()),
+                words == null ? Set.of() : words, kinds);
+    }
+
+    private Part relation(String key, YamlNode value) {
+        Part inner = rule(value, true);
+        if (inner == null) {
+            return null;
+        }
+        YamlNode.Mapping mapping = (YamlNode.Mapping) value;
+        String field = null;
+        if (mapping.has("field")) {
+            field = scalar(mapping.get("field").orElseThrow(), "field");
+            if (field == null) {
+                return null;
+            }
+            if (key.equals("follows") || key.equals("precedes")) {
+                problems.add(mapping.entries().get("field").keyPosition(), "'field' is only allowed in has and inside");
+                return null;
+            }
+            if (!fields().contains(field)) {
+                problems.add(mapping.get("field").orElseThrow().position(), "unknown " + language.id() + " field '"
+                        + field + "'" + Suggestion.hint(field, fields()));
+                return null;
+            }
+        }
+        RuleMatcher.StopBy stopBy = new RuleMatcher.StopBy.Neighbor();
+        if (mapping.has("stopBy")) {
+            YamlNode stop = mapping.get("stopBy").orElseThrow();
+            if (stop instanceof YamlNode.Scalar scalar && scalar.text().equals("neighbor")) {
+                stopBy = new RuleMatcher.StopBy.Neighbor();
+            } else if (stop instanceof YamlNode.Scalar scalar && scalar.text().equals("end")) {
+                stopBy = new RuleMatcher.StopBy.End();
+            } else if (stop instanceof YamlNode.Mapping) {
+                Part until = rule(stop, false);
+                if (until == null) {
+                    return null;
+                }
+                stopBy = new RuleMatcher.StopBy.Until(until.matcher);
+            } else {
+                problems.add(stop.position(), "'stopBy' expects neighbor, end or a rule, found "
+                        + (stop instanceof YamlNode.Scalar s ? "'" + s.text() + "'" : stop.describe()));
+                return null;
+            }
+        }
+        RuleMatcher matcher = switch (key) {
+            case "has" -> new RuleMatcher.Has(inner.matcher, field, stopBy);
+            case "inside" -> new RuleMatcher.Inside(inner.matcher, field, stopBy);
+            case "follows" -> new RuleMatcher.Sibling(inner.matcher, false, stopBy);
+            default -> new RuleMatcher.Sibling(inner.matcher, true, stopBy);
+        };
+        return new Part(matcher, inner.words, null);
+    }
+
+    private Part where(YamlNode value) {
+        if (!(value instanceof YamlNode.Mapping mapping) || mapping.entries().isEmpty()) {
+            problems.add(value.position(), "'where' expects a mapping from metavariable names to rules, found "
+                    + value.describe());
+            return null;
+        }
+        Map<String, RuleMatcher> constraints = new LinkedHashMap<>();
+        Set<String> words = Set.of();
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            String name = entry.key().replaceFirst("^\\$+", "");
+            if (!name.matches("[A-Z_][A-Z0-9_]*")) {
+                problems.add(entry.keyPosition(), "'" + entry.key() + "' is not a metavariable name (upper case, like ARGS)");
+                return null;
+            }
+            Part part = rule(entry.value(), false);
+            if (part == null) {
+                return null;
+            }
+            constraints.put(name, part.matcher);
+            if (better(part.words, words)) {
+                words = part.words;
+            }
+        }
+        return new Part(new RuleMatcher.Where(constraints), words, null);
+    }
+
+    private Part kind(YamlNode value) {
+        String kind = scalar(value, "kind");
+        if (kind == null) {
+            return null;
+        }
+        if (!kinds().contains(kind)) {
+            problems.add(value.position(), "unknown " + language.id() + " node kind '" + kind + "'"
+                    + Suggestion.hint(kind, kinds()));
+            return null;
+        }
+        return new Part(new RuleMatcher.KindMatcher(kind), Set.of(), Set.of(kind));
+    }
+
+    private Part regex(YamlNode value) {
+        String text = scalar(value, "regex");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new Part(new RuleMatcher.RegexMatcher(Pattern.compile(text)), Set.of(), null);
+        } catch (PatternSyntaxException e) {
+            problems.add(value.position(), "invalid regex '" + text + "': " + e.getDescription());
+            return null;
+        }
+    }
+
+    private Part query(YamlNode value) {
+        String text = scalar(value, "query");
+        if (text == null) {
+            return null;
+        }
+        try {
+            NativeQuery query = NativeQuery.compile(text, language);
+            queries.add(query);
+            return new Part(new RuleMatcher.QueryMatcher(query), Set.of(), null);
+        } catch (IllegalArgumentException e) {
+            problems.add(value.position(), e.getMessage());
+            return null;
+        }
+    }
+
+    private Part pattern(YamlNode value) {
+        String text;
+        String selector = null;
+        if (value instanceof YamlNode.Mapping mapping) {
+            boolean valid = true;
+            for (YamlNode.Entry entry : mapping.entries().values()) {
+                if (!entry.key().equals("context") && !entry.key().equals("selector")) {
+                    problems.add(entry.keyPosition(), "unknown pattern key '" + entry.key() + "', expected context or selector"
+                            + Suggestion.hint(entry.key(), List.of("context", "selector")));
+                    valid = false;
+                }
+            }
+            if (!mapping.has("context")) {
+                problems.add(mapping.position(), "a pattern mapping needs 'context' (the code) and 'selector' (a node kind in it)");
+                return null;
+            }
+            text = scalar(mapping.get("context").orElseThrow(), "context");
+            if (mapping.has("selector")) {
+                selector = scalar(mapping.get("selector").orElseThrow(), "selector");
+                if (selector != null && !kinds().contains(selector)) {
+                    problems.add(mapping.get("selector").orElseThrow().position(), "unknown " + language.id()
+                            + " node kind '" + selector + "'" + Suggestion.hint(selector, kinds()));
+                    return null;
+                }
+            }
+            if (text == null || !valid) {
+                return null;
+            }
+        } else {
+            text = scalar(value, "pattern");
+            if (text == null) {
+                return null;
+            }
+        }
+        if (text.isBlank()) {
+            problems.add(value.position(), "empty pattern");
+            return null;
+        }
+        CodePattern pattern = PatternParser.parse(parser(), language, text, selector);
+        if (pattern == null) {
+            problems.add(value.position(), "pattern '" + text.strip() + "' is not a single valid " + language.id()
+                    + " syntax node" + (selector != null ? " containing a '" + selector + "'" : "")
+                    + " (to match a fragment, use pattern: {context: <code around it>, selector: <node kind>})");
+            return null;
+        }
+        String word = pattern.requiredWord();
+        return new Part(new RuleMatcher.PatternMatcher(pattern), word == null ? Set.of() : Set.of(word),
+                pattern.rootKinds());
+    }
+
+    private String scalar(YamlNode value, String key) {
+        if (value instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+            return scalar.text();
+        }
+        problems.add(value.position(), "'" + key + "' expects a string, found " + value.describe());
+        return null;
+    }
+
+    private TreeSitterParser parser() {
+        if (parser == null) {
+            parser = new TreeSitterParser();
+        }
+        return parser;
+    }
+
+    private Set<String> kinds() {
+        if (kinds == null) {
+            Set<String> names = new TreeSet<>();
+            for (TSLanguage grammar : grammars()) {
+                for (int i = 0; i < grammar.symbolCount(); i++) {
+                    if (grammar.symbolType(i) == TSSymbolType.TSSymbolTypeRegular) {
+                        names.add(grammar.symbolName(i));
+                    }
+                }
+            }
+            names.add("ERROR");
+            kinds = names;
+        }
+        return kinds;
+    }
+
+    private Set<String> fields() {
+        if (fields == null) {
+            Set<String> names = new LinkedHashSet<>();
+            for (TSLanguage grammar : grammars()) {
+                for (int i = 1; i <= grammar.fieldCount(); i++) {
+                    names.add(grammar.fieldNameForId(i));
+                }
+            }
+            fields = names;
+        }
+        return fields;
+    }
+
+    /** The grammars whose trees a rule may see: TSX files may be parsed with either grammar. */
+    private List<TSLanguage> grammars() {
+        return language == SourceLanguage.TSX
+                ? List.of(language.grammar(), SourceLanguage.JAVASCRIPT.grammar())
+                : List.of(language.grammar());
+    }
+
+}

@@ -1,0 +1,1 @@
+INSTALLED_APPS = ["django.contrib.admin", "apps.orders"]

@@ -1,0 +1,1 @@
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]

@@ -1,0 +1,1 @@
+REST_FRAMEWORK = {"PAGE_SIZE": 5}  # ok: django/drf-pagination  (not a settings module)

@@ -1,0 +1,2 @@
+def test_health(client):
+    print(client.get("/health/").json())  # ok: django/no-print
