@@ -75,6 +75,17 @@ sealed interface Condition {
         }
     }
 
+    /**
+     * A source rule body finds a match in some Python file of the unit's project (test and
+     * vendored folders included: a dependency used only by tests is still used).
+     */
+    record Uses(dev.guidepost.check.source.SourceRule rule) implements Condition {
+        @Override
+        public boolean holds(Unit unit, UnitFacts facts) {
+            return facts.uses(this, unit.project());
+        }
+    }
+
     /** The unit's project declares one of the distributions (normalised names). */
     record DependsOn(List<String> names) implements Condition {
         @Override

@@ -102,9 +102,28 @@ final class ConditionReader {
                 return Optional.empty();
             }
             case "uses" -> {
-                problems.add(entry.keyPosition(), "'uses' needs the source matcher, which this build does not have yet;"
-                        + " use 'depends-on' or 'exists' instead");
-                return Optional.empty();
+                YamlNode.Mapping body;
+                if (value instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                    body = new YamlNode.Mapping(java.util.Map.of("pattern",
+                            new YamlNode.Entry("pattern", scalar.position(), scalar)), scalar.position());
+                } else if (value instanceof YamlNode.Mapping mapping) {
+                    body = mapping;
+                } else {
+                    problems.add(value.position(), "expected a code pattern or a source rule body for 'uses', found "
+                            + value.describe());
+                    return Optional.empty();
+                }
+                var rule = dev.guidepost.check.source.SourceRuleCompiler.compile(body,
+                        dev.guidepost.check.source.SourceLanguage.PYTHON, problems);
+                if (rule == null) {
+                    return Optional.empty();
+                }
+                if (!rule.nativeQueries().isEmpty()) {
+                    problems.add(entry.keyPosition(), "'uses' does not support native 'query' rules; use pattern, kind,"
+                            + " regex and the relational keys");
+                    return Optional.empty();
+                }
+                return Optional.of(new Condition.Uses(rule));
             }
             case "all", "any" -> {
                 if (!(value instanceof YamlNode.Sequence sequence) || sequence.items().isEmpty()) {

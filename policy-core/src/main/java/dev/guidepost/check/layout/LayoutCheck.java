@@ -1,6 +1,12 @@
 package dev.guidepost.check.layout;
 
+import dev.guidepost.check.source.SourceLanguage;
+import dev.guidepost.check.source.SourceRule;
+import dev.guidepost.check.source.SourceRuleCompiler;
+import dev.guidepost.check.source.SyntaxTree;
+import dev.guidepost.check.source.TreeSitterParser;
 import dev.guidepost.engine.Check;
+import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.CompileContext;
 import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.policy.OptionReader;
@@ -136,10 +142,47 @@ public final class LayoutCheck implements Check {
                 PathTemplate.compile(scalar.text(), placeholders, scalar.position(), problems).ifPresent(allowed::add);
             }
             if (finder.isPresent() && !allowed.isEmpty()) {
-                placements.add(new Placement(finder.get(), allowed, entry.string("message")));
+                YamlNode.Mapping body = body(finder.get(), mapping.entries().get(finders.get(0)).keyPosition());
+                SourceRule rule = SourceRuleCompiler.compile(body, SourceLanguage.PYTHON, problems);
+                if (rule != null) {
+                    Parser<SyntaxTree> parser = rule.nativeQueries().isEmpty() ? LayoutLogic.PYTHON_TREES
+                            : (file, text, worker) -> worker.get(TreeSitterParser.class, TreeSitterParser::new)
+                                    .parse(text, SourceLanguage.PYTHON, rule.nativeQueries());
+                    placements.add(new Placement(finder.get(), rule, parser, words(finder.get(), rule), allowed,
+                            entry.string("message")));
+                }
             }
         }
         return placements;
+    }
+
+    private static YamlNode.Mapping body(Placement.Finder finder, dev.guidepost.policy.SourcePosition at) {
+        if (finder instanceof Placement.ClassesExtending c) {
+            return FinderBody.classesExtending(c.base().pattern(), at);
+        }
+        if (finder instanceof Placement.FunctionsDecoratedWith f) {
+            return FinderBody.functionsDecoratedWith(f.decorator().pattern(), at);
+        }
+        if (finder instanceof Placement.Calls c) {
+            return FinderBody.calls(c.callee().pattern(), at);
+        }
+        return ((Placement.SourcePattern) finder).body();
+    }
+
+    /** The prefilter words: the matcher's own, else literal words of a typed form's regex. */
+    private static Set<String> words(Placement.Finder finder, SourceRule rule) {
+        if (!rule.requiredWords().isEmpty()) {
+            return rule.requiredWords();
+        }
+        String regex = null;
+        if (finder instanceof Placement.ClassesExtending c) {
+            regex = c.base().pattern();
+        } else if (finder instanceof Placement.FunctionsDecoratedWith f) {
+            regex = f.decorator().pattern();
+        } else if (finder instanceof Placement.Calls c) {
+            regex = c.callee().pattern();
+        }
+        return regex == null ? Set.of() : RegexWords.of(regex).orElse(Set.of());
     }
 
     private static Optional<Placement.Finder> finder(String key, OptionReader entry, Problems problems) {

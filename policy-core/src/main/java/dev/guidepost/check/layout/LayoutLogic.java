@@ -1,6 +1,11 @@
 package dev.guidepost.check.layout;
 
+import dev.guidepost.check.source.SourceLanguage;
+import dev.guidepost.check.source.SourceMatch;
+import dev.guidepost.check.source.SyntaxTree;
+import dev.guidepost.check.source.TreeSitterParser;
 import dev.guidepost.engine.FindingSink;
+import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.policy.Glob;
@@ -15,6 +20,13 @@ import java.util.Set;
 
 /** A compiled layout rule: runs its requirements, prohibitions and placements for every unit. */
 final class LayoutLogic implements WorkspaceRuleLogic {
+
+    /**
+     * Python files parsed for placements: once per file and run for all layout rules, with the
+     * matcher's tree-sitter parser of the worker thread.
+     */
+    static final Parser<SyntaxTree> PYTHON_TREES = (file, text, worker) ->
+            worker.get(TreeSitterParser.class, TreeSitterParser::new).parse(text, SourceLanguage.PYTHON);
 
     private final ForEach forEach;
     private final Condition when;
@@ -42,7 +54,6 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             return;
         }
         UnitFacts facts = new UnitFacts(subject);
-        boolean placementsPending = false;
         for (Unit unit : units) {
             if (!when.holds(unit, facts)) {
                 continue;
@@ -57,10 +68,44 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             if (ensure.isPresent() && !ensure.get().holds(unit, facts)) {
                 sink.report(Location.file(unit.displayFolder()));
             }
-            placementsPending |= !placements.isEmpty();
+            if (!placements.isEmpty()) {
+                checkPlacements(unit, facts, subject, sink);
+            }
         }
-        if (placementsPending) {
-            subject.note(".", "'must-live-in' is not checked yet: it waits for the source matcher");
+    }
+
+    private void checkPlacements(Unit unit, UnitFacts facts, WorkspaceSubject subject, FindingSink sink) {
+        List<List<Glob>> allowed = new ArrayList<>();
+        for (Placement placement : placements) {
+            List<Glob> globs = new ArrayList<>();
+            for (PathTemplate path : placement.allowed()) {
+                path.expand(unit.folder(), facts.placeholders(unit, path.placeholders().contains("settings")))
+                        .filter(r -> !r.path().isEmpty()).ifPresent(r -> globs.add(r.glob()));
+            }
+            allowed.add(globs);
+        }
+        for (WorkspaceFile file : sourceFiles(unit, facts, subject)) {
+            Optional<String> text = null;
+            for (int i = 0; i < placements.size(); i++) {
+                Placement placement = placements.get(i);
+                if (allowed.get(i).stream().anyMatch(g -> g.matches(file.path()))) {
+                    continue;
+                }
+                if (text == null) {
+                    text = subject.text(file);
+                }
+                if (text.isEmpty() || !placement.mayMatch(text.get())) {
+                    continue;
+                }
+                Optional<SyntaxTree> tree = subject.parsed(file, placement.parser());
+                if (tree.isEmpty()) {
+                    continue;
+                }
+                for (SourceMatch match : placement.rule().find(tree.get())) {
+                    sink.report(new Location(file.path(), match.startLine(), match.startColumn(), match.endLine(),
+                            match.endColumn()), placement.message().orElse(null));
+                }
+            }
         }
     }
 

@@ -28,6 +28,7 @@ final class UnitFacts {
     private final Map<String, Set<String>> dependencies = new HashMap<>();
     private final Map<String, Optional<PytestConfig>> pytest = new HashMap<>();
     private final Map<String, Optional<String>> settings = new HashMap<>();
+    private final Map<Condition.Uses, Map<String, Boolean>> uses = new HashMap<>();
 
     UnitFacts(WorkspaceSubject subject) {
         this.subject = subject;
@@ -83,6 +84,28 @@ final class UnitFacts {
                 }
             }
             return Optional.empty();
+        });
+    }
+
+    /** True when the source rule of {@code condition} matches in a Python file of the project. */
+    boolean uses(Condition.Uses condition, String project) {
+        return uses.computeIfAbsent(condition, c -> new HashMap<>()).computeIfAbsent(project, p -> {
+            var rule = condition.rule();
+            for (WorkspaceFile file : subject.workspace().filesUnder(p)) {
+                if (!file.language().equals("python")) {
+                    continue;
+                }
+                Optional<String> text = subject.text(file);
+                if (text.isEmpty() || !rule.requiredWords().isEmpty()
+                        && rule.requiredWords().stream().noneMatch(text.get()::contains)) {
+                    continue;
+                }
+                var tree = subject.parsed(file, LayoutLogic.PYTHON_TREES);
+                if (tree.isPresent() && !rule.find(tree.get()).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
         });
     }
 

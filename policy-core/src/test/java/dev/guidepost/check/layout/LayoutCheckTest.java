@@ -153,6 +153,45 @@ class LayoutCheckTest {
     }
 
     @Test
+    void usesHoldsWhenASourcePatternMatchesAnywhereInTheProject() throws IOException {
+        write("a/manage.py", "");
+        write("a/shop/tasks.py", "from celery import shared_task\n\n@shared_task\ndef run():\n    pass\n");
+        write("b/manage.py", "");
+        write("b/blog/tasks.py", "# from celery import shared_task\n");
+        Report report = check("""
+                  - id: t/celery
+                    target: layout
+                    message: uses celery
+                    for-each: django-project
+                    when: { uses: "from celery import $$$NAMES" }
+                    require: celery.py
+                """);
+        assertThat(places(report)).containsExactly("a");
+    }
+
+    @Test
+    void mustLiveInReportsDefinitionsOutsideTheirFilesWithTheirPlace() throws IOException {
+        write("manage.py", "");
+        write("shop/apps.py", "");
+        write("shop/models.py", "import django.dispatch\n\n\n@django.dispatch.receiver(post_save)\ndef a(sender):\n"
+                + "    pass\n\n\n@other\ndef b():\n    pass\n");
+        write("shop/signals.py", "@receiver(post_save)\ndef c(sender):\n    pass\n");
+        Report report = check("""
+                  - id: t/receivers
+                    target: layout
+                    message: receivers go to signals.py
+                    for-each: django-app
+                    must-live-in:
+                      - functions: { decorated-with: "(^|\\\\.)receiver$" }
+                        in: signals.py
+                """);
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location().path()).isEqualTo("shop/models.py");
+            assertThat(f.location().startLine()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void reportsEveryPolicyMistakeWithItsPlace() throws IOException {
         assertThatThrownBy(() -> check("""
                   - id: t/bad
@@ -169,7 +208,7 @@ class LayoutCheckTest {
                   - id: t/bad3
                     target: layout
                     message: m
-                    when: { uses: "print($A)" }
+                    when: { uses: [print] }
                     require: x
                   - id: t/empty
                     target: layout
@@ -184,7 +223,7 @@ class LayoutCheckTest {
                     assertThat(messages).anySatisfy(m -> assertThat(m).contains("unknown placeholder '{app}'"));
                     assertThat(messages).anySatisfy(m -> assertThat(m).contains("exactly one of 'path'"));
                     assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("13: invalid regular expression"));
-                    assertThat(messages).anySatisfy(m -> assertThat(m).contains("'uses' needs the source matcher"));
+                    assertThat(messages).anySatisfy(m -> assertThat(m).contains("expected a code pattern or a source rule body for 'uses'"));
                     assertThat(messages).anySatisfy(m -> assertThat(m).contains("needs at least one of 'require'"));
                 });
     }
