@@ -103,7 +103,8 @@ public final class Guidepost {
             throw new GuidepostException("cannot scan " + request.root() + ": " + e.getMessage(), e);
         }
         int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
-        EngineResult result = new Engine(threads).run(workspace, policy, fileFilter(request, workspace));
+        EngineResult result = new Engine(threads).run(workspace, policy, fileFilter(request, workspace),
+                new dev.guidepost.engine.RunOptions(request.userSettings()));
         return new Report(version(), policy.policy().name(),
                 policy.rules().stream().map(r -> r.definition()).toList(), result.findings(), result.notes(),
                 result.filesScanned());

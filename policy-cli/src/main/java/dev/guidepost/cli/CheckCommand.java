@@ -56,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not check files matching GLOB (repeatable).")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--user-settings", paramLabel = "FILE",
+            description = "A Claude Code user settings file (e.g. ~/.claude/settings.json) merged under every project's settings.")
+    Path userSettings;
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
     int threads;
 
@@ -84,13 +88,17 @@ final class CheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(repository)) {
             throw new CliException("not a folder: " + repository);
         }
+        if (userSettings != null && !Files.isRegularFile(userSettings)) {
+            throw new CliException("no user settings file " + userSettings);
+        }
         for (String path : narrowing) {
             if (!Files.exists(cwd.resolve(path))) {
                 throw new CliException("no such file or folder: " + path);
             }
         }
         CheckRequest request = policyOptions.request(repository.toAbsolutePath().normalize())
-                .withPaths(narrowing).withIncludes(includes).withExcludes(excludes).withThreads(threads);
+                .withPaths(narrowing).withIncludes(includes).withExcludes(excludes).withThreads(threads)
+                .withUserSettings(userSettings);
         Report report = Guidepost.standard().check(request);
         PrintWriter out = spec.commandLine().getOut();
         for (OutputTarget target : targets) {

@@ -1,6 +1,7 @@
 package dev.guidepost.engine;
 
 import dev.guidepost.policy.RuleDefinition;
+import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Note;
@@ -48,7 +49,13 @@ public final class Engine {
      * Workspace rules always run; they see the whole workspace.
      */
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter) {
-        Run run = new Run(workspace);
+        return run(workspace, policy, fileFilter, RunOptions.NONE);
+    }
+
+    /** As {@link #run(Workspace, CompiledPolicy, Predicate)}, with the request's extra inputs. */
+    public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter,
+            RunOptions options) {
+        Run run = new Run(workspace, options);
         List<CompiledRule> fileRules = policy.rules().stream().filter(r -> r.logic() instanceof FileRuleLogic).toList();
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
@@ -141,14 +148,16 @@ public final class Engine {
     /** State of one run, shared by its workers. */
     private static final class Run {
         final Workspace workspace;
+        final RunOptions options;
         final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
         final Map<List<Object>, Optional<Object>> parses = new ConcurrentHashMap<>();
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
 
-        Run(Workspace workspace) {
+        Run(Workspace workspace, RunOptions options) {
             this.workspace = workspace;
+            this.options = options;
         }
 
         WorkerStateImpl worker() {
@@ -184,8 +193,11 @@ public final class Engine {
         }
 
         FindingSink sink(RuleDefinition rule) {
-            return (location, message, fix) -> findings.add(new Finding(rule.id(), rule.severity(), location,
-                    message == null ? rule.message() : message, fix == null ? rule.fix() : fix, projectOf(location)));
+            return (location, message, fix, severity, project) -> {
+                Severity effective = severity == null || severity.isAtLeast(rule.severity()) ? rule.severity() : severity;
+                findings.add(new Finding(rule.id(), effective, location, message == null ? rule.message() : message,
+                        fix == null ? rule.fix() : fix, project == null ? projectOf(location) : project));
+            };
         }
 
         String projectOf(Location location) {
@@ -298,6 +310,11 @@ public final class Engine {
         @Override
         public void note(String path, String message) {
             run.notes.add(new Note(path, message));
+        }
+
+        @Override
+        public RunOptions options() {
+            return run.options;
         }
     }
 

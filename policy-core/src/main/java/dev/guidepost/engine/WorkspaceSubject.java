@@ -22,4 +22,9 @@ public interface WorkspaceSubject {
     WorkerState worker();
 
     void note(String path, String message);
+
+    /** The request's inputs for this run (for example a user settings file). */
+    default RunOptions options() {
+        return RunOptions.NONE;
+    }
 }

@@ -15,7 +15,17 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
             .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::project);
+
+    /**
+     * True when the finding's place lies outside the project it belongs to, as when a root
+     * CLAUDE.md fails to answer for a project below it; reports then name the project.
+     */
+    public boolean placedOutsideItsProject() {
+        String path = location.path();
+        return !project.isEmpty() && !project.equals(".") && !path.equals(project) && !path.startsWith(project + "/");
+    }
 
     @Override
     public int compareTo(Finding other) {

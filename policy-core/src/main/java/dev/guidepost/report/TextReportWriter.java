@@ -32,6 +32,7 @@ public final class TextReportWriter implements ReportWriter {
                 out.append("  ").append(pad(position, 7)).append(' ')
                         .append(severity(finding.severity())).append(' ')
                         .append(finding.message())
+                        .append(finding.placedOutsideItsProject() ? " [for " + finding.project() + "]" : "")
                         .append("  ").append(style("2", finding.ruleId())).append('\n');
                 if (!finding.fix().isBlank()) {
                     out.append("  ").append(pad("", 7)).append(' ').append(pad("", 7)).append(' ')

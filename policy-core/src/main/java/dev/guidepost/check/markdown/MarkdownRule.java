@@ -70,9 +70,9 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
     @Override
     public void check(WorkspaceSubject subject, FindingSink sink) {
         Set<String> reported = new HashSet<>();
-        FindingSink once = (location, message, fix) -> {
-            if (reported.add(location + "|" + message)) {
-                sink.report(location, message, fix);
+        FindingSink once = (location, message, fix, severity, project) -> {
+            if (reported.add(location + "|" + message + "|" + project)) {
+                sink.report(location, message, fix, severity, project);
             }
         };
         DocumentLoader loader = new DocumentLoader(subject, followImports, maxImportDepth);
@@ -80,7 +80,7 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
             if (when.isPresent() && !holds(when.get(), unit.folder(), subject)) {
                 continue;
             }
-            checkUnit(unit, loader.load(unit.roots()), once);
+            checkUnit(unit, loader.load(unit.roots()), scope == Scope.PROJECT ? once.inProject(unit.display()) : once);
         }
     }
 

@@ -48,4 +48,24 @@ public record ToolUse(String tool, String argument) {
     public String toString() {
         return argument.isEmpty() ? tool : tool + "(" + argument + ")";
     }
+
+    /**
+     * Reads a tool use written as a rule would be: {@code Tool(argument)} or a bare tool name
+     * when {@code Tool} is one of {@code tools} or an {@code mcp__} name; any other text is a
+     * Bash command ({@code python manage.py migrate} is {@code Bash(python manage.py migrate)}).
+     */
+    public static ToolUse parse(String text, java.util.Set<String> tools) {
+        String t = text.trim();
+        int open = t.indexOf('(');
+        if (open > 0 && t.endsWith(")")) {
+            String tool = t.substring(0, open);
+            if (tools.contains(tool) || tool.startsWith("mcp__")) {
+                return new ToolUse(tool, t.substring(open + 1, t.length() - 1));
+            }
+        }
+        if (tools.contains(t) || (t.startsWith("mcp__") && !t.contains(" "))) {
+            return new ToolUse(t, "");
+        }
+        return bash(t);
+    }
 }

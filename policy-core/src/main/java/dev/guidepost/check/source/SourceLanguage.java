@@ -8,15 +8,15 @@ import org.treesitter.TreeSitterGo;
 import org.treesitter.TreeSitterJava;
 import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTsx;
 import org.treesitter.TreeSitterTypescript;
 
 /**
  * A programming language that {@code target: source} rules can be written for, with its policy name,
  * its file extensions and its tree-sitter grammar.
  *
- * <p>The bundled TypeScript grammar has no TSX dialect: {@link #TSX} files are parsed with the
- * TypeScript grammar and, when that leaves syntax errors (JSX), also with the JavaScript grammar
- * (which knows JSX); the tree with fewer errors wins. TSX patterns are parsed as TypeScript.
+ * <p>{@link #TSX} files are parsed with tree-sitter's TSX dialect of TypeScript; a TypeScript
+ * rule also runs on them, since the TSX grammar is a superset with the same node kinds.
  */
 public enum SourceLanguage {
     PYTHON("python", List.of("py", "pyi")),
@@ -80,7 +80,8 @@ public enum SourceLanguage {
     TSLanguage grammar() {
         return switch (this) {
             case PYTHON -> new TreeSitterPython();
-            case TYPESCRIPT, TSX -> new TreeSitterTypescript();
+            case TYPESCRIPT -> new TreeSitterTypescript();
+            case TSX -> new TreeSitterTsx();
             case JAVASCRIPT -> new TreeSitterJavascript();
             case JAVA -> new TreeSitterJava();
             case GO -> new TreeSitterGo();

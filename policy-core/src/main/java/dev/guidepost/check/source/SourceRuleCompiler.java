@@ -425,11 +425,9 @@ public final class SourceRuleCompiler {
         return fields;
     }
 
-    /** The grammars whose trees a rule may see: TSX files may be parsed with either grammar. */
+    /** The grammars whose trees a rule may see. */
     private List<TSLanguage> grammars() {
-        return language == SourceLanguage.TSX
-                ? List.of(language.grammar(), SourceLanguage.JAVASCRIPT.grammar())
-                : List.of(language.grammar());
+        return List.of(language.grammar());
     }
 
 }

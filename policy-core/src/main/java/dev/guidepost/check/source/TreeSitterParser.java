@@ -46,33 +46,11 @@ public final class TreeSitterParser implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("parser is closed");
         }
-        SyntaxTree tree = parseWith(grammar(language == SourceLanguage.TSX ? SourceLanguage.TYPESCRIPT : language),
-                text, language, queries);
-        if (language == SourceLanguage.TSX && tree.hasSyntaxErrors()) {
-            SyntaxTree asJsx = parseWith(grammar(SourceLanguage.JAVASCRIPT), text, language, queries);
-            if (errorWeight(asJsx.root()) < errorWeight(tree.root())) {
-                tree = asJsx;
-            }
-        }
-        return tree;
+        return parseWith(grammar(language), text, language, queries);
     }
 
     private Grammar grammar(SourceLanguage language) {
         return grammars.computeIfAbsent(language, Grammar::new);
-    }
-
-    private static long errorWeight(SyntaxNode node) {
-        if (!node.hasError()) {
-            return 0;
-        }
-        if (node.isError() || node.isMissing()) {
-            return Math.max(1, node.endOffset() - node.startOffset());
-        }
-        long sum = 0;
-        for (int i = 0; i < node.childCount(); i++) {
-            sum += errorWeight(node.child(i));
-        }
-        return sum;
     }
 
     private static SyntaxTree parseWith(Grammar grammar, String text, SourceLanguage language,

@@ -69,7 +69,11 @@ class TreeSitterParserTest {
 
     @Test
     void parsesTsxWithJsxAndTypes() {
-        SyntaxTree tree = parser.parse("const App = () => <div>{x}</div>;\nconsole.log(\"x\", y);\n", SourceLanguage.TSX);
+        SyntaxTree tree = parser.parse("""
+                const App = ({ n }: { n: number }) => <div>{n as number}</div>;
+                console.log("x", y);
+                """, SourceLanguage.TSX);
+        assertThat(tree.hasSyntaxErrors()).isFalse();
         assertThat(tree.nodesOfKind("call_expression")).extracting(SyntaxNode::text).contains("console.log(\"x\", y)");
         assertThat(tree.language()).isEqualTo(SourceLanguage.TSX);
     }

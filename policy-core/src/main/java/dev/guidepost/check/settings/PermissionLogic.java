@@ -1,0 +1,159 @@
+package dev.guidepost.check.settings;
+
+import dev.guidepost.engine.FindingSink;
+import dev.guidepost.engine.WorkspaceRuleLogic;
+import dev.guidepost.engine.WorkspaceSubject;
+import dev.guidepost.report.Location;
+import dev.guidepost.workspace.Project;
+import dev.guidepost.workspace.ProjectKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks the commands of a {@code target: settings} rule against the effective permissions of
+ * each folder Claude Code may be started in: every folder with settings files and the repository
+ * root; or, for {@code for-each: django-project}, the folder that governs each Django project
+ * (see {@link SettingsWorkspace#governing}). A missing rule is reported once per command on the
+ * permission list it belongs in; an allow rule that lets a {@code not-allows} command through is
+ * reported on that allow rule.
+ */
+final class PermissionLogic implements WorkspaceRuleLogic {
+
+    private final String message;
+    private final boolean perDjangoProject;
+    private final Map<PermissionExpectation, List<SettingsCommand>> lists;
+
+    PermissionLogic(String message, boolean perDjangoProject, Map<PermissionExpectation, List<SettingsCommand>> lists) {
+        this.message = message;
+        this.perDjangoProject = perDjangoProject;
+        this.lists = Map.copyOf(lists);
+    }
+
+    @Override
+    public void check(WorkspaceSubject subject, FindingSink sink) {
+        SettingsWorkspace settings = SettingsWorkspace.read(subject);
+        for (SettingsFolder folder : folders(subject, settings)) {
+            PermissionSet permissions = settings.permissions(folder);
+            for (PermissionExpectation expectation : PermissionExpectation.values()) {
+                List<SettingsCommand> commands = lists.getOrDefault(expectation, List.of());
+                if (expectation == PermissionExpectation.NOT_ALLOWS) {
+                    notAllowed(settings, folder, permissions, commands, sink);
+                } else {
+                    for (SettingsCommand command : commands) {
+                        expect(folder, permissions, expectation, command, sink);
+                    }
+                }
+            }
+        }
+    }
+
+    private List<SettingsFolder> folders(WorkspaceSubject subject, SettingsWorkspace settings) {
+        Map<String, SettingsFolder> out = new LinkedHashMap<>();
+        if (perDjangoProject) {
+            for (Project project : subject.workspace().projects(ProjectKind.DJANGO_PROJECT)) {
+                if (subject.selector().matches(project.resolve("manage.py"), "python")) {
+                    SettingsFolder folder = settings.governing(project.path());
+                    out.putIfAbsent(folder.folder(), folder);
+                }
+            }
+            return List.copyOf(out.values());
+        }
+        out.put("", settings.folder(""));
+        for (SettingsFolder folder : settings.folders()) {
+            out.put(folder.folder(), folder);
+        }
+        return out.values().stream()
+                .filter(f -> subject.selector().matches(SettingsFolder.settingsPath(f.folder(), "settings.json"), "json"))
+                .toList();
+    }
+
+    private void expect(SettingsFolder folder, PermissionSet permissions, PermissionExpectation expectation,
+            SettingsCommand command, FindingSink sink) {
+        List<ToolUse> failing = new ArrayList<>();
+        if (expectation == PermissionExpectation.ALLOWS) {
+            boolean some = command.bare().stream()
+                    .anyMatch(use -> expectation.accepts(permissions.decide(use).verdict()));
+            if (!some) {
+                failing.add(command.bare().get(0));
+            }
+        } else {
+            for (ToolUse use : command.uses()) {
+                if (!expectation.accepts(permissions.decide(use).verdict())) {
+                    failing.add(use);
+                }
+            }
+        }
+        if (failing.isEmpty()) {
+            return;
+        }
+        ToolUse first = failing.get(0);
+        StringBuilder detail = new StringBuilder("'").append(command.text()).append("' is not ")
+                .append(expectation.phrase()).append(" for Claude Code started in ").append(where(folder))
+                .append(": '").append(shown(first)).append("' is ").append(describe(permissions.decide(first)));
+        if (failing.size() > 1) {
+            detail.append(" (").append(failing.size() - 1).append(failing.size() == 2 ? " other spelling" : " other spellings")
+                    .append(" too)");
+        }
+        sink.report(folder.placement(expectation.list()), message + ": " + detail, null);
+    }
+
+    private void notAllowed(SettingsWorkspace settings, SettingsFolder folder, PermissionSet permissions,
+            List<SettingsCommand> commands, FindingSink sink) {
+        Map<RuleEntry, Set<String>> lettingThrough = new LinkedHashMap<>();
+        Map<RuleEntry, ToolUse> example = new LinkedHashMap<>();
+        for (SettingsCommand command : commands) {
+            for (ToolUse use : command.uses()) {
+                Decision decision = permissions.decide(use);
+                if (decision.verdict() == Decision.Verdict.ALLOW) {
+                    for (RuleEntry entry : decision.rules()) {
+                        lettingThrough.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(command.text());
+                        example.putIfAbsent(entry, use);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<RuleEntry, Set<String>> found : lettingThrough.entrySet()) {
+            RuleEntry entry = found.getKey();
+            Location location = settings.locate(entry);
+            String origin = "";
+            if (location == null) {
+                location = folder.placement(Behavior.ALLOW);
+                origin = " of the user settings " + entry.file() + ":" + entry.line();
+            }
+            String detail = "allow rule '" + entry.rule() + "'" + origin + " lets " + quoted(found.getValue())
+                    + " run without asking for Claude Code started in " + where(folder) + " (e.g. '"
+                    + shown(example.get(entry)) + "')";
+            sink.report(location, message + ": " + detail, null);
+        }
+    }
+
+    private static String quoted(Set<String> commands) {
+        return String.join(", ", commands.stream().map(c -> "'" + c + "'").toList());
+    }
+
+    private static String where(SettingsFolder folder) {
+        return folder.folder().isEmpty() ? "the repository root" : folder.folder();
+    }
+
+    static String shown(ToolUse use) {
+        return use.tool().equals("Bash") ? use.argument() : use.toString();
+    }
+
+    /** "denied by deny rule 'X' (file:line)", "not decided by any rule", … */
+    static String describe(Decision decision) {
+        return switch (decision.verdict()) {
+            case UNDECIDED -> "not decided by any rule";
+            case DENY -> "denied by " + origin(decision.rule().orElseThrow());
+            case ASK -> "asked for by " + origin(decision.rule().orElseThrow());
+            case ALLOW -> "allowed by " + String.join(" and ", decision.rules().stream().map(PermissionLogic::origin).toList());
+        };
+    }
+
+    private static String origin(RuleEntry entry) {
+        return entry.behavior().key() + " rule '" + entry.rule() + "' (" + entry.file() + ":" + entry.line() + ")";
+    }
+}

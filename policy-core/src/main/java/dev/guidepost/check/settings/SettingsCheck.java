@@ -1,0 +1,91 @@
+package dev.guidepost.check.settings;
+
+import dev.guidepost.engine.Check;
+import dev.guidepost.engine.CompileContext;
+import dev.guidepost.engine.RuleLogic;
+import dev.guidepost.policy.OptionReader;
+import dev.guidepost.policy.RuleDefinition;
+import dev.guidepost.policy.Suggestion;
+import dev.guidepost.policy.YamlNode;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code settings} target: rules about Claude Code settings files. A rule either names one
+ * of the built-in file checks with {@code check:} ({@code settings-valid},
+ * {@code permission-syntax}, {@code permission-shadowed}) or lists concrete commands under
+ * {@code denies}, {@code denies-or-asks}, {@code asks}, {@code allows} and {@code not-allows},
+ * checked against the effective permissions per settings folder, or per Django project with
+ * {@code for-each: django-project}.
+ */
+public final class SettingsCheck implements Check {
+
+    /** The values of {@code check:}. */
+    public static final List<String> CHECKS = List.of("settings-valid", "permission-syntax", "permission-shadowed");
+
+    /** The values of {@code for-each:}. */
+    public static final List<String> FOR_EACH = List.of("settings-folder", "django-project");
+
+    @Override
+    public String target() {
+        return "settings";
+    }
+
+    @Override
+    public Set<String> optionKeys() {
+        Set<String> keys = new HashSet<>(Set.of("check", "for-each"));
+        for (PermissionExpectation expectation : PermissionExpectation.values()) {
+            keys.add(expectation.key());
+        }
+        return keys;
+    }
+
+    @Override
+    public RuleLogic compile(RuleDefinition rule, CompileContext context) {
+        OptionReader options = context.options();
+        Map<PermissionExpectation, List<SettingsCommand>> lists = new EnumMap<>(PermissionExpectation.class);
+        for (PermissionExpectation expectation : PermissionExpectation.values()) {
+            List<SettingsCommand> commands = new java.util.ArrayList<>();
+            for (YamlNode.Scalar item : options.scalars(expectation.key())) {
+                if (item.text().isBlank()) {
+                    context.problems().add(item.position(), "empty command in '" + expectation.key() + "'");
+                } else {
+                    commands.add(SettingsCommand.of(item.text()));
+                }
+            }
+            if (!commands.isEmpty()) {
+                lists.put(expectation, commands);
+            }
+        }
+        String forEach = options.string("for-each").orElse("settings-folder");
+        if (!FOR_EACH.contains(forEach)) {
+            context.problems().add(options.position("for-each"), "unknown for-each '" + forEach + "'"
+                    + Suggestion.hint(forEach, FOR_EACH) + "; expected one of " + FOR_EACH);
+            return null;
+        }
+        Optional<String> check = options.string("check");
+        if (check.isPresent()) {
+            if (!CHECKS.contains(check.get())) {
+                context.problems().add(options.position("check"), "unknown check '" + check.get() + "'"
+                        + Suggestion.hint(check.get(), CHECKS) + "; expected one of " + CHECKS);
+                return null;
+            }
+            if (!lists.isEmpty() || options.has("for-each")) {
+                context.problems().add(options.position("check"),
+                        "'check' runs a built-in check on every settings file and cannot be combined with command lists or 'for-each'");
+                return null;
+            }
+            return new SettingsFileLogic(check.get());
+        }
+        if (lists.isEmpty()) {
+            context.problems().add(rule.position(), "a settings rule needs 'check' or at least one command under "
+                    + "'denies', 'denies-or-asks', 'asks', 'allows' or 'not-allows'");
+            return null;
+        }
+        return new PermissionLogic(rule.message(), forEach.equals("django-project"), lists);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.guidepost.check.settings;
+
+import java.util.List;
+
+/**
+ * One command of a {@code target: settings} rule list, as written in the policy. A command written
+ * {@code manage.py SUBCOMMAND} stands for every common spelling of that Django management
+ * command ({@link DjangoCommands}); any other text is one tool use ({@link ToolUse#parse}).
+ *
+ * @param text     the command as written
+ * @param uses     every use the command stands for (for manage.py commands: each launcher, bare
+ *                 and with typical arguments)
+ * @param bare     the uses without arguments (for manage.py commands: one per launcher)
+ */
+public record SettingsCommand(String text, List<ToolUse> uses, List<ToolUse> bare) {
+
+    /** The prefix that marks a Django management command. */
+    public static final String MANAGE_PY = "manage.py ";
+
+    public SettingsCommand {
+        uses = List.copyOf(uses);
+        bare = List.copyOf(bare);
+    }
+
+    /** Reads one command of a rule list. */
+    public static SettingsCommand of(String text) {
+        String t = text.trim();
+        if (t.startsWith(MANAGE_PY) && t.length() > MANAGE_PY.length()) {
+            String subcommand = t.substring(MANAGE_PY.length()).trim();
+            return new SettingsCommand(t, DjangoCommands.uses(subcommand),
+                    DjangoCommands.spellings(subcommand).stream().map(ToolUse::bash).toList());
+        }
+        ToolUse use = ToolUse.parse(t, SettingsKeys.standard().permissionTools());
+        return new SettingsCommand(t, List.of(use), List.of(use));
+    }
+
+    /** True for a {@code manage.py} command that stands for several spellings. */
+    public boolean isDjango() {
+        return uses.size() > 1;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.guidepost.check.settings;
+
+import dev.guidepost.report.Location;
+
+/**
+ * One Claude Code settings file as read for a run: where it is, which scope it has, its text and
+ * what the JSON parser made of it. Parse results are shared by every rule of a run.
+ *
+ * @param path         the path shown in findings: relative to the repository root for files in
+ *                     it, as given for the user settings file
+ * @param inRepository false for the user settings file, which findings cannot point into
+ */
+public record SettingsDocument(String path, SettingsScope scope, String text, JsonParseResult parse,
+        boolean inRepository) {
+
+    /** Reads {@code text} as the settings file {@code path}. */
+    public static SettingsDocument of(String path, SettingsScope scope, String text, boolean inRepository) {
+        return new SettingsDocument(path, scope, text, LocatedJson.parse(text), inRepository);
+    }
+
+    /**
+     * Reads a settings file from disk (a leading byte-order mark is dropped).
+     *
+     * @throws java.io.UncheckedIOException when it cannot be read
+     */
+    public static SettingsDocument read(java.nio.file.Path file, String shownAs, SettingsScope scope) {
+        try {
+            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
+            }
+            return of(shownAs, scope, text, scope != SettingsScope.USER);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The range of the JSON token that starts at a 1-based line and column: a whole string with
+     * its quotes, a number or literal, or one character for an object or array.
+     */
+    public Location span(int line, int column) {
+        return new Location(path, line, column, line, column + tokenLength(line, column));
+    }
+
+    private int tokenLength(int line, int column) {
+        int offset = offsetOf(line, column);
+        if (offset < 0 || offset >= text.length()) {
+            return 1;
+        }
+        char first = text.charAt(offset);
+        int i = offset + 1;
+        if (first == '"') {
+            while (i < text.length() && text.charAt(i) != '"' && text.charAt(i) != '\n') {
+                i += text.charAt(i) == '\\' ? 2 : 1;
+            }
+            return Math.min(i + 1, text.length()) - offset;
+        }
+        if (Character.isLetterOrDigit(first) || first == '-') {
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || ".+-".indexOf(text.charAt(i)) >= 0)) {
+                i++;
+            }
+            return i - offset;
+        }
+        return 1;
+    }
+
+    private int offsetOf(int line, int column) {
+        int offset = 0;
+        for (int current = 1; current < line; current++) {
+            int newline = text.indexOf('\n', offset);
+            if (newline < 0) {
+                return -1;
+            }
+            offset = newline + 1;
+        }
+        return offset + column - 1;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.guidepost.check.settings;
+
+import dev.guidepost.report.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A folder Claude Code can be started in, with the settings files of its own {@code .claude/}
+ * folder ({@code settings.json}, then {@code settings.local.json}; either may be missing).
+ *
+ * @param folder the folder relative to the repository root ("" for the root)
+ */
+public record SettingsFolder(String folder, List<SettingsDocument> documents) {
+
+    public SettingsFolder {
+        documents = List.copyOf(documents);
+    }
+
+    /** The path of {@code .claude/<name>} in {@code folder}. */
+    public static String settingsPath(String folder, String name) {
+        return (folder.isEmpty() ? "" : folder + "/") + ".claude/" + name;
+    }
+
+    /**
+     * Reads the settings files of {@code directory}'s own {@code .claude/} folder from disk,
+     * naming them {@code <shownAs>/.claude/<name>} ({@code shownAs} "" for bare names).
+     *
+     * @throws java.io.UncheckedIOException when a file exists but cannot be read
+     */
+    public static SettingsFolder read(java.nio.file.Path directory, String shownAs) {
+        List<SettingsDocument> documents = new ArrayList<>();
+        for (String name : SettingsWorkspace.FILE_NAMES) {
+            java.nio.file.Path file = directory.resolve(".claude").resolve(name);
+            if (java.nio.file.Files.isRegularFile(file)) {
+                documents.add(SettingsDocument.read(file, settingsPath(shownAs, name), SettingsScope.ofFileName(name)));
+            }
+        }
+        return new SettingsFolder(shownAs, documents);
+    }
+
+    /** The folder as shown in reports: "." for the root. */
+    public String displayPath() {
+        return folder.isEmpty() ? "." : folder;
+    }
+
+    /** The permission rules Claude Code started here would use: this folder's files over {@code user}. */
+    public PermissionSet permissions(Optional<SettingsDocument> user, PathContext context) {
+        List<FileRules> files = new ArrayList<>();
+        user.ifPresent(u -> rulesOf(u).ifPresent(files::add));
+        for (SettingsDocument document : documents) {
+            rulesOf(document).ifPresent(files::add);
+        }
+        return PermissionSet.of(files, context);
+    }
+
+    /** The rules of a document; empty when it is malformed (Claude Code then ignores it). */
+    public static Optional<FileRules> rulesOf(SettingsDocument document) {
+        return document.parse().value().map(v -> PermissionEntries.standard().read(document.path(), document.scope(), v));
+    }
+
+    /**
+     * Where a finding about a missing {@code behavior} rule goes: the first file of this folder
+     * that has a {@code permissions.<behavior>} array (at its opening bracket), else the first
+     * file as a whole, else the folder itself.
+     */
+    public Location placement(Behavior behavior) {
+        for (SettingsDocument document : documents) {
+            Optional<JsonValue> list = document.parse().value()
+                    .filter(JsonValue.JsonObject.class::isInstance).map(JsonValue.JsonObject.class::cast)
+                    .flatMap(o -> o.get("permissions"))
+                    .filter(JsonValue.JsonObject.class::isInstance).map(JsonValue.JsonObject.class::cast)
+                    .flatMap(p -> p.get(behavior.key()))
+                    .filter(JsonValue.JsonArray.class::isInstance);
+            if (list.isPresent()) {
+                return document.span(list.get().line(), list.get().column());
+            }
+        }
+        return documents.isEmpty() ? Location.file(displayPath()) : Location.file(documents.get(0).path());
+    }
+}
