@@ -20,7 +20,8 @@ public final class CheckRegistry {
         return new CheckRegistry(List.of(
                 new dev.guidepost.check.source.SourceCheck(),
                 new dev.guidepost.check.markdown.MarkdownCheck(),
-                new dev.guidepost.check.settings.SettingsCheck()
+                new dev.guidepost.check.settings.SettingsCheck(),
+                new dev.guidepost.check.layout.LayoutCheck()
         ));
     }
 

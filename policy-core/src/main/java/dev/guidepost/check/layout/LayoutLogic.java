@@ -1,0 +1,161 @@
+package dev.guidepost.check.layout;
+
+import dev.guidepost.check.source.SourceLanguage;
+import dev.guidepost.check.source.SourceMatch;
+import dev.guidepost.check.source.SyntaxTree;
+import dev.guidepost.check.source.TreeSitterParser;
+import dev.guidepost.engine.FindingSink;
+import dev.guidepost.engine.Parser;
+import dev.guidepost.engine.WorkspaceRuleLogic;
+import dev.guidepost.engine.WorkspaceSubject;
+import dev.guidepost.policy.Glob;
+import dev.guidepost.report.Location;
+import dev.guidepost.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A compiled layout rule: runs its requirements, prohibitions and placements for every unit. */
+final class LayoutLogic implements WorkspaceRuleLogic {
+
+    /**
+     * Python files parsed for placements: once per file and run for all layout rules, with the
+     * matcher's tree-sitter parser of the worker thread.
+     */
+    static final Parser<SyntaxTree> PYTHON_TREES = (file, text, worker) ->
+            worker.get(TreeSitterParser.class, TreeSitterParser::new).parse(text, SourceLanguage.PYTHON);
+
+    private final ForEach forEach;
+    private final Condition when;
+    private final List<PathRule> require;
+    private final List<PathRule> forbid;
+    private final Optional<Condition> ensure;
+    private final List<Placement> placements;
+    private final String message;
+
+    LayoutLogic(String message, ForEach forEach, Condition when, List<PathRule> require, List<PathRule> forbid,
+            Optional<Condition> ensure, List<Placement> placements) {
+        this.forEach = forEach;
+        this.when = when;
+        this.require = List.copyOf(require);
+        this.forbid = List.copyOf(forbid);
+        this.ensure = ensure;
+        this.placements = List.copyOf(placements);
+        this.message = message == null ? "" : message;
+    }
+
+    @Override
+    public void check(WorkspaceSubject subject, FindingSink sink) {
+        List<Unit> units = forEach.units(subject.workspace());
+        if (units.isEmpty()) {
+            return;
+        }
+        UnitFacts facts = new UnitFacts(subject);
+        for (Unit unit : units) {
+            if (!when.holds(unit, facts)) {
+                continue;
+            }
+            for (PathRule rule : require) {
+                checkRequired(unit, rule, facts, sink);
+            }
+            Set<String> reported = new LinkedHashSet<>();
+            for (PathRule rule : forbid) {
+                checkForbidden(unit, rule, facts, subject, reported, sink);
+            }
+            if (ensure.isPresent() && !ensure.get().holds(unit, facts)) {
+                sink.report(Location.file(unit.displayFolder()));
+            }
+            if (!placements.isEmpty()) {
+                checkPlacements(unit, facts, subject, sink);
+            }
+        }
+    }
+
+    private void checkPlacements(Unit unit, UnitFacts facts, WorkspaceSubject subject, FindingSink sink) {
+        List<List<Glob>> allowed = new ArrayList<>();
+        for (Placement placement : placements) {
+            List<Glob> globs = new ArrayList<>();
+            for (PathTemplate path : placement.allowed()) {
+                path.expand(unit.folder(), facts.placeholders(unit, path.placeholders().contains("settings")))
+                        .filter(r -> !r.path().isEmpty()).ifPresent(r -> globs.add(r.glob()));
+            }
+            allowed.add(globs);
+        }
+        for (WorkspaceFile file : sourceFiles(unit, facts, subject)) {
+            Optional<String> text = null;
+            for (int i = 0; i < placements.size(); i++) {
+                Placement placement = placements.get(i);
+                if (allowed.get(i).stream().anyMatch(g -> g.matches(file.path()))) {
+                    continue;
+                }
+                if (text == null) {
+                    text = subject.text(file);
+                }
+                if (text.isEmpty() || !placement.mayMatch(text.get())) {
+                    continue;
+                }
+                Optional<SyntaxTree> tree = subject.parsed(file, placement.parser());
+                if (tree.isEmpty()) {
+                    continue;
+                }
+                for (SourceMatch match : placement.rule().find(tree.get())) {
+                    sink.report(new Location(file.path(), match.startLine(), match.startColumn(), match.endLine(),
+                            match.endColumn()), placement.message().orElse(null));
+                }
+            }
+        }
+    }
+
+    private void checkRequired(Unit unit, PathRule rule, UnitFacts facts, FindingSink sink) {
+        if (!rule.when().holds(unit, facts)) {
+            return;
+        }
+        Map<String, String> values = facts.placeholders(unit, rule.usesSettings());
+        List<PathTemplate.Resolved> resolved = new ArrayList<>();
+        for (PathTemplate path : rule.paths()) {
+            Optional<PathTemplate.Resolved> r = path.expand(unit.folder(), values);
+            if (r.isEmpty()) {
+                return; // a placeholder without a value here: the requirement does not apply
+            }
+            resolved.add(r.get());
+        }
+        for (PathTemplate.Resolved r : resolved) {
+            if (r.path().isEmpty() || facts.index().anyMatch(r.glob(), r.literalPrefix())) {
+                return;
+            }
+        }
+        String expected = String.join(" or ", resolved.stream().map(PathTemplate.Resolved::display).toList());
+        String text = rule.message().orElse(message);
+        sink.report(Location.file(unit.displayFolder()), (text.isEmpty() ? "" : text + " ") + "(expected: " + expected + ")");
+    }
+
+    private static void checkForbidden(Unit unit, PathRule rule, UnitFacts facts, WorkspaceSubject subject,
+            Set<String> reported, FindingSink sink) {
+        if (!rule.when().holds(unit, facts)) {
+            return;
+        }
+        Map<String, String> values = facts.placeholders(unit, rule.usesSettings());
+        for (PathTemplate path : rule.paths()) {
+            Optional<PathTemplate.Resolved> r = path.expand(unit.folder(), values);
+            if (r.isEmpty() || r.get().path().isEmpty()) {
+                continue;
+            }
+            Glob glob = r.get().glob();
+            for (String found : facts.index().outermostMatches(glob, r.get().literalPrefix())) {
+                if (subject.selector().matchesPath(found) && reported.add(found)) {
+                    sink.report(Location.file(found), rule.message().orElse(null));
+                }
+            }
+        }
+    }
+
+    /** The Python files of a unit that placements read. */
+    static List<WorkspaceFile> sourceFiles(Unit unit, UnitFacts facts, WorkspaceSubject subject) {
+        return facts.index().filesUnder(unit.folder()).stream()
+                .filter(f -> f.language().equals("python") && subject.selector().matches(f.path(), f.language()))
+                .toList();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.guidepost.check.layout;
+
+import dev.guidepost.policy.Glob;
+import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceFile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every file and folder path of a workspace, sorted, so that the paths under a folder are one
+ * contiguous range found by binary search: a glob whose literal folder prefix is known is matched
+ * only against the paths under that prefix.
+ */
+final class PathIndex {
+
+    private static final java.util.Comparator<String> PATH_ORDER = PathIndex::compare;
+
+    private final String[] paths;
+    private final Workspace workspace;
+
+    PathIndex(Workspace workspace) {
+        this.workspace = workspace;
+        List<String> all = new ArrayList<>(workspace.directories());
+        for (WorkspaceFile file : workspace.files()) {
+            all.add(file.path());
+        }
+        this.paths = all.toArray(String[]::new);
+        Arrays.sort(this.paths, PATH_ORDER);
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    /** True when some file or folder under {@code prefix} ("" for all) matches. */
+    boolean anyMatch(Glob glob, String prefix) {
+        int[] range = range(prefix);
+        for (int i = range[0]; i < range[1]; i++) {
+            if (glob.matches(paths[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The outermost matching paths under {@code prefix}: a folder that matches is listed, the
+     * paths inside it are not.
+     */
+    List<String> outermostMatches(Glob glob, String prefix) {
+        List<String> out = new ArrayList<>();
+        int[] range = range(prefix);
+        for (int i = range[0]; i < range[1]; i++) {
+            String path = paths[i];
+            if (glob.matches(path)) {
+                int slash = path.lastIndexOf('/');
+                if (slash < 0 || !glob.matches(path.substring(0, slash))) {
+                    out.add(path);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The files under a folder ("" for all), sorted by path. */
+    List<WorkspaceFile> filesUnder(String folder) {
+        return workspace.filesUnder(folder);
+    }
+
+    private int[] range(String prefix) {
+        if (prefix.isEmpty()) {
+            return new int[] {0, paths.length};
+        }
+        int from = Arrays.binarySearch(paths, prefix, PATH_ORDER);
+        if (from < 0) {
+            from = -from - 1;
+        }
+        String under = prefix + "/";
+        int to = from;
+        while (to < paths.length && (paths[to].equals(prefix) || paths[to].startsWith(under))) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    /** Path order where '/' sorts before every other character, keeping a folder's contents together. */
+    static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                return (x == '/' ? 0 : x + 1) - (y == '/' ? 0 : y + 1);
+            }
+        }
+        return a.length() - b.length();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.guidepost.check.layout;
+
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import dev.guidepost.check.source.SourceRule;
+import dev.guidepost.check.source.SyntaxTree;
+import dev.guidepost.engine.Parser;
+
+/**
+ * One entry of {@code must-live-in}: what to look for in the unit's Python files (compiled for
+ * the source matcher) with the parser its tree needs, the words a file must contain to possibly hold a match, and the files
+ * (globs) where such a thing may be defined.
+ */
+record Placement(Finder finder, SourceRule rule, Parser<SyntaxTree> parser, Set<String> words, List<PathTemplate> allowed,
+        Optional<String> message) {
+
+    Placement {
+        allowed = List.copyOf(allowed);
+        words = Set.copyOf(words);
+    }
+
+    /** True when a file's text may hold a match (empty words: always). */
+    boolean mayMatch(String text) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a placement looks for. */
+    sealed interface Finder {
+        /** A short description for messages, such as "class extending ViewSet$". */
+        String describe();
+    }
+
+    /** Classes with a base class whose name (dotted, as written) contains a match of the regex. */
+    record ClassesExtending(Pattern base) implements Finder {
+        @Override
+        public String describe() {
+            return "class extending /" + base.pattern() + "/";
+        }
+    }
+
+    /** Functions with a decorator whose name (dotted, as written, call arguments aside) matches. */
+    record FunctionsDecoratedWith(Pattern decorator) implements Finder {
+        @Override
+        public String describe() {
+            return "function decorated with /" + decorator.pattern() + "/";
+        }
+    }
+
+    /** Calls whose callee (dotted, as written) matches. */
+    record Calls(Pattern callee) implements Finder {
+        @Override
+        public String describe() {
+            return "call of /" + callee.pattern() + "/";
+        }
+    }
+
+    /** A rule body of the source matcher ({@code pattern}, {@code kind}, …), kept as written. */
+    record SourcePattern(dev.guidepost.policy.YamlNode.Mapping body) implements Finder {
+        @Override
+        public String describe() {
+            return "source pattern";
+        }
+    }
+}

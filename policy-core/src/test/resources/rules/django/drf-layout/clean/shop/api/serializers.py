@@ -1,0 +1,5 @@
+from rest_framework import serializers
+
+
+class ProductSerializer(serializers.ModelSerializer):
+    pass

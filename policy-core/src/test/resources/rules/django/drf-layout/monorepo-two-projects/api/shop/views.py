@@ -1,0 +1,2 @@
+class ProductViewSet(viewsets.ModelViewSet):  # expect: django/drf-layout
+    pass

@@ -1,0 +1,2 @@
+class PageViewSet(viewsets.ModelViewSet):
+    pass

@@ -1,0 +1,2 @@
+class ProductViewSet(BaseViewSet):  # ok: django/drf-layout (the project does not use DRF)
+    pass

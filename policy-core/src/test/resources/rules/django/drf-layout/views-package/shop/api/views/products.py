@@ -1,0 +1,2 @@
+class ProductViewSet(viewsets.ReadOnlyModelViewSet):
+    pass

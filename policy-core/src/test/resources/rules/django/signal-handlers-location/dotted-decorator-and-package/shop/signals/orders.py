@@ -1,0 +1,3 @@
+@django.dispatch.receiver(post_save)
+def notify(sender, **kwargs):
+    pass

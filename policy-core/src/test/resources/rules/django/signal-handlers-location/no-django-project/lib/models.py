@@ -1,0 +1,3 @@
+@receiver(post_save)
+def notify(sender, **kwargs):
+    pass

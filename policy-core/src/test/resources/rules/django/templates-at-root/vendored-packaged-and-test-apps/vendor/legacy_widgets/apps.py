@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class Legacy_widgetsConfig(AppConfig):
+    name = "legacy_widgets"
