@@ -27,15 +27,7 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    PolicyOptions policyOptions = new PolicyOptions();
-
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "The repository folder to check (default: the current folder). With --root, or with "
-                    + "several paths, the paths narrow the file checks to those files and folders.")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the single PATH, or the current folder).")
-    Path root;
+    RepositoryOptions repository = new RepositoryOptions();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
             description = "Report format: text, json, sarif, junit or github. "
@@ -50,18 +42,9 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = "--include", paramLabel = "GLOB", description = "Check only files matching GLOB (repeatable).")
-    List<String> includes = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not check files matching GLOB (repeatable).")
-    List<String> excludes = new ArrayList<>();
-
-    @Option(names = "--user-settings", paramLabel = "FILE",
-            description = "A Claude Code user settings file (e.g. ~/.claude/settings.json) merged under every project's settings.")
-    Path userSettings;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
-    int threads;
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only findings not recorded in FILE (made by 'guidepost baseline write FILE').")
+    Path baseline;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto, always or never (default: ${DEFAULT-VALUE}; NO_COLOR is honoured).")
@@ -73,32 +56,7 @@ final class CheckCommand implements Callable<Integer> {
                 : Optional.of(Severity.parse(failOn).orElseThrow(() -> new CliException(
                         "unknown --fail-on level '" + failOn + "': expected error, warning, info or never")));
         List<OutputTarget> targets = targets();
-        Path cwd = Path.of("").toAbsolutePath();
-        Path repository;
-        List<String> narrowing = new ArrayList<>();
-        if (root != null) {
-            repository = root;
-            paths.forEach(p -> narrowing.add(p.toString()));
-        } else if (paths.size() == 1 && Files.isDirectory(paths.get(0))) {
-            repository = paths.get(0);
-        } else {
-            repository = cwd;
-            paths.forEach(p -> narrowing.add(p.toString()));
-        }
-        if (!Files.isDirectory(repository)) {
-            throw new CliException("not a folder: " + repository);
-        }
-        if (userSettings != null && !Files.isRegularFile(userSettings)) {
-            throw new CliException("no user settings file " + userSettings);
-        }
-        for (String path : narrowing) {
-            if (!Files.exists(cwd.resolve(path))) {
-                throw new CliException("no such file or folder: " + path);
-            }
-        }
-        CheckRequest request = policyOptions.request(repository.toAbsolutePath().normalize())
-                .withPaths(narrowing).withIncludes(includes).withExcludes(excludes).withThreads(threads)
-                .withUserSettings(userSettings);
+        CheckRequest request = repository.request().withBaseline(baseline);
         Report report = Guidepost.standard().check(request);
         PrintWriter out = spec.commandLine().getOut();
         for (OutputTarget target : targets) {

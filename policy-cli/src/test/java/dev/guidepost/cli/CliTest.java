@@ -100,4 +100,32 @@ class CliTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("no rule 'django/no-such-rule'");
     }
+
+    @Test
+    void baselineHidesKnownFindingsButNotNewOnes() throws IOException {
+        Files.writeString(dir.resolve("guidepost.yaml"), """
+                guidepost: 1
+                rules:
+                  - id: acme/no-print
+                    target: source
+                    match: { pattern: "print($$$A)" }
+                """);
+        Files.writeString(dir.resolve("a.py"), "print(1)\n");
+        Path baseline = dir.resolve("baseline.json");
+        Result write = run("baseline", "write", baseline.toString(), dir.toString());
+        assertThat(write.code()).isZero();
+        assertThat(write.out()).contains("recorded 1 finding");
+        assertThat(run("check", dir.toString(), "--baseline", baseline.toString()).code()).isZero();
+        Files.writeString(dir.resolve("a.py"), "import os\n\nprint(1)\nprint(2)\n");
+        Result after = run("check", dir.toString(), "--baseline", baseline.toString(), "--format", "json");
+        assertThat(after.code()).isEqualTo(1);
+        assertThat(after.out()).contains("\"startLine\" : 4").doesNotContain("\"startLine\" : 3");
+    }
+
+    @Test
+    void baselineWriteWithoutAFileIsAUsageError() {
+        Result result = run("baseline", "write");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("missing FILE");
+    }
 }

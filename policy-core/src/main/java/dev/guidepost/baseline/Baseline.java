@@ -71,7 +71,14 @@ public record Baseline(List<Entry> entries) {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+            Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+            try {
+                Files.writeString(temporary, toJson(), StandardCharsets.UTF_8);
+                Files.move(temporary, file.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException e) {
             throw new GuidepostException("cannot write baseline " + file + ": " + e.getMessage(), e);
         }

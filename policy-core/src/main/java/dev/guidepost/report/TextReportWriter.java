@@ -53,8 +53,8 @@ public final class TextReportWriter implements ReportWriter {
         long files = report.findings().stream().map(f -> f.location().path()).distinct().count();
         String summary = total == 0
                 ? "No problems found"
-                : total + (total == 1 ? " problem" : " problems") + " (" + counts.get(Severity.ERROR) + " errors, "
-                        + counts.get(Severity.WARNING) + " warnings, " + counts.get(Severity.INFO) + " info) in "
+                : total + (total == 1 ? " problem" : " problems") + " (" + plural(counts.get(Severity.ERROR), "error") + ", "
+                        + plural(counts.get(Severity.WARNING), "warning") + ", " + counts.get(Severity.INFO) + " info) in "
                         + files + (files == 1 ? " place" : " places");
         out.append(style(total == 0 ? "32" : "1", summary)).append(" — ").append(String.valueOf(report.filesScanned()))
                 .append(" files checked with ").append(String.valueOf(report.rules().size())).append(" rules of ")
@@ -83,6 +83,10 @@ public final class TextReportWriter implements ReportWriter {
 
     private String style(String code, String text) {
         return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
+
+    private static String plural(int count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
     }
 
     private static String pad(String text, int width) {

@@ -34,10 +34,11 @@ final class PermissionLogic implements WorkspaceRuleLogic {
     }
 
     @Override
-    public void check(WorkspaceSubject subject, FindingSink sink) {
+    public void check(WorkspaceSubject subject, FindingSink outerSink) {
         SettingsWorkspace settings = SettingsWorkspace.read(subject);
         for (SettingsFolder folder : folders(subject, settings)) {
             PermissionSet permissions = settings.permissions(folder);
+            FindingSink sink = attributed(subject, settings, folder, outerSink);
             for (PermissionExpectation expectation : PermissionExpectation.values()) {
                 List<SettingsCommand> commands = lists.getOrDefault(expectation, List.of());
                 if (expectation == PermissionExpectation.NOT_ALLOWS) {
@@ -49,6 +50,22 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 }
             }
         }
+    }
+
+    /**
+     * Findings about the settings that govern exactly one Django project belong to that project,
+     * even when they sit in a settings file above it (a monorepo's root .claude/).
+     */
+    private FindingSink attributed(WorkspaceSubject subject, SettingsWorkspace settings, SettingsFolder folder,
+            FindingSink sink) {
+        if (!perDjangoProject) {
+            return sink;
+        }
+        List<Project> governed = subject.workspace().projects(ProjectKind.DJANGO_PROJECT).stream()
+                .filter(p -> subject.selector().matches(p.resolve("manage.py"), "python"))
+                .filter(p -> settings.governing(p.path()).folder().equals(folder.folder()))
+                .toList();
+        return governed.size() == 1 ? sink.inProject(governed.get(0).displayPath()) : sink;
     }
 
     private List<SettingsFolder> folders(WorkspaceSubject subject, SettingsWorkspace settings) {

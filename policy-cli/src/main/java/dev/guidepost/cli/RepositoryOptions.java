@@ -1,0 +1,76 @@
+package dev.guidepost.cli;
+
+import dev.guidepost.CheckRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options that say what to check, shared by {@code check} and {@code baseline write}. */
+final class RepositoryOptions {
+
+    @Mixin
+    PolicyOptions policyOptions = new PolicyOptions();
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "The repository folder to check (default: the current folder). With --root, or with "
+                    + "several paths, the paths narrow the file checks to those files and folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the single PATH, or the current folder).")
+    Path root;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Check only files matching GLOB (repeatable).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Do not check files matching GLOB (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--user-settings", paramLabel = "FILE",
+            description = "A Claude Code user settings file (e.g. ~/.claude/settings.json) merged under every project's settings.")
+    Path userSettings;
+
+    @Option(names = "--changed-since", paramLabel = "REV",
+            description = "Check only files changed since the git revision REV (committed, staged, unstaged and untracked); "
+                    + "rules about the repository as a whole (layout, settings, CLAUDE.md) always run.")
+    String changedSince;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
+    int threads;
+
+    /** The request these options describe; usage mistakes become {@link CliException}s. */
+    CheckRequest request() {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path repository;
+        List<String> narrowing = new ArrayList<>();
+        if (root != null) {
+            repository = root;
+            paths.forEach(p -> narrowing.add(p.toString()));
+        } else if (paths.size() == 1 && Files.isDirectory(paths.get(0))) {
+            repository = paths.get(0);
+        } else {
+            repository = cwd;
+            paths.forEach(p -> narrowing.add(p.toString()));
+        }
+        if (!Files.isDirectory(repository)) {
+            throw new CliException("not a folder: " + repository);
+        }
+        if (userSettings != null && !Files.isRegularFile(userSettings)) {
+            throw new CliException("no user settings file " + userSettings);
+        }
+        if (threads < 0) {
+            throw new CliException("--threads must be 0 (one per processor) or more, not " + threads);
+        }
+        for (String path : narrowing) {
+            if (!Files.exists(cwd.resolve(path))) {
+                throw new CliException("no such file or folder: " + path);
+            }
+        }
+        return policyOptions.request(repository.toAbsolutePath().normalize())
+                .withPaths(narrowing).withIncludes(includes).withExcludes(excludes).withThreads(threads)
+                .withUserSettings(userSettings).withChangedSince(changedSince);
+    }
+}
