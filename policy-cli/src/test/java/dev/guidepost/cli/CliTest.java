@@ -128,4 +128,29 @@ class CliTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("missing FILE");
     }
+
+    @Test
+    void testCommandReportsPassingAndFailingFixtures() throws IOException {
+        Files.writeString(dir.resolve("guidepost.yaml"), """
+                guidepost: 1
+                rules:
+                  - id: acme/no-print
+                    target: source
+                    match: { pattern: "print($$$A)" }
+                """);
+        Path good = dir.resolve("fixtures/acme/no-print/violating");
+        Files.createDirectories(good);
+        Files.writeString(good.resolve("a.py"), "print(1)  # expect: acme/no-print\nself.print(2)  # ok: acme/no-print\n");
+        Result passing = run("test", dir.resolve("fixtures").toString(), "--root", dir.toString());
+        assertThat(passing.out()).contains("1 passed, 0 failed");
+        assertThat(passing.code()).isZero();
+
+        Path bad = dir.resolve("fixtures/acme/no-print/wrong");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("b.py"), "x = 1  # expect: acme/no-print\nprint(3)\n");
+        Result failing = run("test", dir.resolve("fixtures").toString(), "--root", dir.toString());
+        assertThat(failing.code()).isEqualTo(1);
+        assertThat(failing.out()).contains("acme/no-print/wrong: FAILED", "missed     acme/no-print at b.py:1",
+                "unexpected acme/no-print at b.py:2", "1 passed, 1 failed");
+    }
 }
