@@ -154,8 +154,12 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
         List<LoadedDocument> docs = loaded.documents();
         Location anchor = unit.roots().isEmpty() ? Location.file(unit.display())
                 : Location.file(unit.roots().get(unit.roots().size() - 1).path());
-        if (requireDocument && docs.isEmpty()) {
-            sink.report(Location.file(unit.display()));
+        if (docs.isEmpty()) {
+            // Without any document there is nothing whose content could be wrong: only a rule that
+            // requires a document reports, so a project without CLAUDE.md gets one finding, not one per question.
+            if (requireDocument) {
+                sink.report(Location.file(unit.display()));
+            }
             return;
         }
         if (importsResolve) {

@@ -101,6 +101,7 @@ class MarkdownCheckTest {
     void whenConditionLimitsARuleToProjectsWhereItHolds() throws IOException {
         write("a/manage.py", "");
         write("a/requirements.txt", "celery\n");
+        write("a/CLAUDE.md", "# A\n");
         write("b/manage.py", "");
         write("b/requirements.txt", "celery==5\n");
         write("b/CLAUDE.md", "# B\n");
@@ -112,7 +113,7 @@ class MarkdownCheckTest {
                     when: { files: ["requirements.txt"], contains: ["celery"] }
                     contains: [{ text: "celery worker", message: "say how to start the worker" }]
                 """);
-        assertThat(findings).extracting(f -> f.location().toString()).containsExactly("a", "b/CLAUDE.md");
+        assertThat(findings).extracting(f -> f.location().toString()).containsExactly("a/CLAUDE.md", "b/CLAUDE.md");
         assertThat(findings).allSatisfy(f -> assertThat(f.message()).isEqualTo("say how to start the worker"));
     }
 
