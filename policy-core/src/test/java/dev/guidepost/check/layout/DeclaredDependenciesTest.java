@@ -94,13 +94,20 @@ class DeclaredDependenciesTest {
     }
 
     @Test
-    void aDamagedPyprojectYieldsWhatWasReadBeforeTheMistake() {
+    void aDamagedPyprojectReadsAsDeclaringNothingWithoutFailing() {
         String text = """
                 [project]
                 dependencies = ["django"]
                 [tool.broken
                 x = 1
                 """;
-        assertThat(DeclaredDependencies.read("pyproject.toml", text)).containsExactly("django");
+        assertThat(DeclaredDependencies.read("pyproject.toml", text)).isEmpty();
+        assertThat(DeclaredDependencies.read("pyproject.toml", """
+                [project]
+                dependencies = ["Django>=4.2", "djangorestframework ; python_version > '3.8'"]
+                [tool.poetry.dependencies]
+                python = "^3.11"
+                django-filter = { version = "^23", optional = true }
+                """)).contains("django", "djangorestframework", "django-filter");
     }
 }
