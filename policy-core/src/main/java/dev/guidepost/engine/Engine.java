@@ -123,7 +123,7 @@ public final class Engine {
             }
             try {
                 logic.check(subject, run.sink(rule.definition()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 run.notes.add(new Note(file.path(), "rule " + rule.definition().id() + " failed on this file: " + e));
             }
         }
@@ -146,7 +146,7 @@ public final class Engine {
         try {
             ((WorkspaceRuleLogic) rule.logic()).check(new WorkspaceSubjectImpl(run, rule.definition()),
                     run.sink(rule.definition()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             run.notes.add(new Note(".", "rule " + rule.definition().id() + " failed: " + e));
         }
     }
