@@ -1,6 +1,7 @@
 package dev.guidepost.cli;
 
 import dev.guidepost.Guidepost;
+import dev.guidepost.builtin.RuleCatalogue;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.policy.RuleDefinition;
 import java.io.PrintWriter;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code guidepost rules}: lists the rules of the active policy. */
+/** {@code guidepost rules}: lists the rules of the active policy, or prints their catalogue in Markdown. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the rules of the active policy.")
 final class RulesCommand implements Callable<Integer> {
@@ -28,10 +29,22 @@ final class RulesCommand implements Callable<Integer> {
             description = "The repository whose guidepost.yaml is the default policy (default: the current folder).")
     Path root;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default: one line per rule) or markdown (the rule catalogue, as in docs/rules.md).")
+    String format;
+
     @Override
     public Integer call() {
         CompiledPolicy policy = policyOptions.load(Guidepost.standard(), root.toAbsolutePath().normalize());
+        if (!format.equals("text") && !format.equals("markdown")) {
+            throw new CliException("unknown --format '" + format + "': expected text or markdown");
+        }
         PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("markdown")) {
+            out.print(RuleCatalogue.markdown(policy.policy()));
+            out.flush();
+            return ExitCode.OK.code();
+        }
         int width = policy.policy().rules().stream().mapToInt(r -> r.id().length()).max().orElse(10);
         for (RuleDefinition rule : policy.policy().rules().stream()
                 .sorted(Comparator.comparing(RuleDefinition::id)).toList()) {

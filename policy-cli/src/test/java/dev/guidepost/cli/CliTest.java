@@ -34,6 +34,16 @@ class CliTest {
     }
 
     @Test
+    void rulesPrintsTheCatalogueInMarkdown() {
+        Result result = run("rules", "--policy", "builtin:django", "--format", "markdown");
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).startsWith("# Rule catalogue: builtin:django").contains("\n### `django/no-print`\n");
+        Result bad = run("rules", "--policy", "builtin:django", "--format", "html");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("expected text or markdown");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         Result result = run("check", "--no-such-option");
         assertThat(result.code()).isEqualTo(2);
