@@ -10,6 +10,7 @@ import dev.guidepost.policy.Policy;
 import dev.guidepost.policy.PolicyException;
 import dev.guidepost.policy.PolicyLoader;
 import dev.guidepost.policy.PolicySource;
+import dev.guidepost.policy.Problems;
 import dev.guidepost.report.Report;
 import dev.guidepost.workspace.ChangedFiles;
 import dev.guidepost.workspace.Workspace;
@@ -68,8 +69,11 @@ public final class Guidepost {
      */
     public CompiledPolicy policy(CheckRequest request) {
         PolicySource source = policySource(request);
-        Policy policy = new PolicyLoader(registry.targets()).load(source);
-        return CompiledPolicy.compile(policy, registry);
+        Problems problems = new Problems();
+        Policy policy = new PolicyLoader(registry.targets()).load(source, problems);
+        CompiledPolicy compiled = CompiledPolicy.compile(policy, registry, problems);
+        problems.throwIfAny();
+        return compiled;
     }
 
     /** The policy source a request resolves to. */

@@ -163,4 +163,24 @@ class CliTest {
         assertThat(failing.out()).contains("acme/no-print/wrong: FAILED", "missed     acme/no-print at b.py:1",
                 "unexpected acme/no-print at b.py:2", "1 passed, 1 failed");
     }
+
+    @Test
+    void loadingAndRuleOptionMistakesAreReportedInOneRun() throws IOException {
+        Files.writeString(dir.resolve("guidepost.yaml"), """
+                guidepost: 1
+                overrides:
+                  acme/nope: off
+                rules:
+                  - id: acme/a
+                    target: source
+                    match: { patern: "print($X)" }
+                  - id: acme/b
+                    target: source
+                    match: { regex: "(unclosed" }
+                """);
+        Result result = run("check", dir.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("3 problems", "guidepost.yaml:3:3: override of unknown rule 'acme/nope'",
+                "guidepost.yaml:7:", "patern", "guidepost.yaml:10:");
+    }
 }

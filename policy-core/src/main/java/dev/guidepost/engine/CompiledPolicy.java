@@ -22,6 +22,13 @@ public record CompiledPolicy(Policy policy, List<CompiledRule> rules) {
      */
     public static CompiledPolicy compile(Policy policy, CheckRegistry registry) {
         Problems problems = new Problems();
+        CompiledPolicy compiled = compile(policy, registry, problems);
+        problems.throwIfAny();
+        return compiled;
+    }
+
+    /** Compiles what compiles, adding every problem to {@code problems} instead of throwing. */
+    public static CompiledPolicy compile(Policy policy, CheckRegistry registry, Problems problems) {
         List<CompiledRule> compiled = new ArrayList<>();
         for (RuleDefinition rule : policy.rules()) {
             Check check = registry.check(rule.target()).orElseThrow();
@@ -35,7 +42,6 @@ public record CompiledPolicy(Policy policy, List<CompiledRule> rules) {
                 compiled.add(new CompiledRule(rule, logic));
             }
         }
-        problems.throwIfAny();
         return new CompiledPolicy(policy, compiled);
     }
 }

@@ -43,6 +43,17 @@ public final class PolicyLoader {
     /** Loads {@code source} and everything it extends; throws {@link PolicyException} on any problem. */
     public Policy load(PolicySource source) {
         Problems problems = new Problems();
+        Policy policy = load(source, problems);
+        problems.throwIfAny();
+        return policy;
+    }
+
+    /**
+     * Loads {@code source} and everything it extends, adding every problem to {@code problems}
+     * instead of throwing; the policy holds the rules that loaded, so that their options can still be
+     * checked and every mistake of a policy is reported in one run.
+     */
+    public Policy load(PolicySource source, Problems problems) {
         Merged merged = new Merged();
         loadInto(source, SourcePosition.ofFile(source.displayName()), merged, new ArrayDeque<>(), problems);
         Map<String, PathSelector> scopes = resolveScopes(merged.scopes, problems);
@@ -61,7 +72,6 @@ public final class PolicyLoader {
                 }
             }
         }
-        problems.throwIfAny();
         return new Policy(merged.name == null ? source.displayName() : merged.name, source.displayName(), scopes,
                 rules);
     }
@@ -122,7 +132,10 @@ public final class PolicyLoader {
             }
         });
         chain.pop();
-        top.string("name").ifPresent(name -> merged.name = name);
+        if (chain.isEmpty()) {
+            // only the policy that was asked for names the result; a pack it extends does not
+            top.string("name").ifPresent(name -> merged.name = name);
+        }
         top.mapping("scopes").ifPresent(scopes -> scopes.entries().values()
                 .forEach(entry -> merged.scopes.put(entry.key(), entry.value())));
         top.sequence("rules").ifPresent(rules -> readRules(source, rules, merged, problems));
@@ -258,8 +271,10 @@ public final class PolicyLoader {
         }).orElse(Severity.ERROR);
         String title = reader.string("title").orElse(raw.id);
         String message = reader.string("message").orElse(title);
-        PathSelector selector = PathSelector.of(globs(reader, "files", problems), globs(reader, "exclude", problems),
-                Set.of(), scopeList(reader, scopes, problems), List.of());
+        List<Glob> ruleExcludes = globs(reader, "exclude", problems);
+        List<PathSelector> ruleScopes = scopeList(reader, scopes, problems);
+        PathSelector selector = PathSelector.of(globs(reader, "files", problems), ruleExcludes, Set.of(), ruleScopes,
+                List.of());
         List<RuleDefinition.Example> examples = examples(reader, problems);
         Set<String> common = COMMON_RULE_KEYS;
         YamlNode.Mapping options = new YamlNode.Mapping(body.entries(), body.position()).without(common);
@@ -288,13 +303,15 @@ public final class PolicyLoader {
                 if (sev.isPresent()) {
                     if (sev.get().equals("off")) {
                         enabled = false;
+                    } else if (sev.get().equals("on")) {
+                        enabled = true;
                     } else {
                         Optional<Severity> parsed = Severity.parse(sev.get());
                         if (parsed.isPresent()) {
                             severity = parsed.get();
                         } else {
                             problems.add(map.get("severity").orElseThrow().position(), "unknown severity '" + sev.get()
-                                    + "': expected off, error, warning or info");
+                                    + "': expected off, on, error, warning or info");
                         }
                     }
                 }
@@ -303,8 +320,9 @@ public final class PolicyLoader {
                     enabled = on.get();
                 }
                 if (map.has("files")) {
-                    selector = PathSelector.of(globs(o, "files", problems), List.of(), Set.of(),
-                            scopeList(reader, scopes, problems), List.of());
+                    // new files for the rule; its own exclude and in still apply
+                    selector = PathSelector.of(globs(o, "files", problems), ruleExcludes, Set.of(), ruleScopes,
+                            List.of());
                 }
                 selector = selector.excluding(globs(o, "exclude", problems));
                 Optional<YamlNode.Mapping> extra = o.mapping("options");
