@@ -130,16 +130,7 @@ public final class Engine {
     }
 
     private static boolean mayMatch(String text, FileRuleLogic logic) {
-        var words = logic.requiredWords();
-        if (words.isEmpty()) {
-            return true;
-        }
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return logic.prefilter().mayMatch(text);
     }
 
     private void checkWorkspace(Run run, CompiledRule rule) {

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Logic that looks at one file at a time. The engine selects files by the rule's
- * {@code files}/{@code exclude}/{@code in} first, then asks {@link #accepts}, then applies the
- * word prefilter, and only then reads and parses the file, once for all rules.
+ * {@code files}/{@code exclude}/{@code in} first, then asks {@link #accepts}, reads the file, applies
+ * the {@link #prefilter()}, and only then parses the file, once for all rules.
  */
 public non-sealed interface FileRuleLogic extends RuleLogic {
 
@@ -19,6 +19,14 @@ public non-sealed interface FileRuleLogic extends RuleLogic {
      */
     default Set<String> requiredWords() {
         return Set.of();
+    }
+
+    /**
+     * The test a file's text must pass for the rule to possibly report there; the file is skipped
+     * otherwise. Must be sound. By default, one of {@link #requiredWords()} must occur.
+     */
+    default Prefilter prefilter() {
+        return Prefilter.anyWord(requiredWords(), false);
     }
 
     void check(FileSubject subject, FindingSink sink);

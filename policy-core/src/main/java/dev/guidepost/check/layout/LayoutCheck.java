@@ -7,6 +7,7 @@ import dev.guidepost.check.source.SyntaxTree;
 import dev.guidepost.check.source.TreeSitterParser;
 import dev.guidepost.engine.Check;
 import dev.guidepost.engine.Parser;
+import dev.guidepost.engine.Prefilter;
 import dev.guidepost.engine.CompileContext;
 import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.policy.OptionReader;
@@ -169,10 +170,10 @@ public final class LayoutCheck implements Check {
         return ((Placement.SourcePattern) finder).body();
     }
 
-    /** The prefilter words: the matcher's own, else literal words of a typed form's regex. */
-    private static Set<String> words(Placement.Finder finder, SourceRule rule) {
-        if (!rule.requiredWords().isEmpty()) {
-            return rule.requiredWords();
+    /** The prefilter: the matcher's own, else literal words of a typed form's regex. */
+    private static Prefilter words(Placement.Finder finder, SourceRule rule) {
+        if (!(rule.prefilter() instanceof Prefilter.Always)) {
+            return rule.prefilter();
         }
         String regex = null;
         if (finder instanceof Placement.ClassesExtending c) {
@@ -182,7 +183,7 @@ public final class LayoutCheck implements Check {
         } else if (finder instanceof Placement.Calls c) {
             regex = c.callee().pattern();
         }
-        return regex == null ? Set.of() : RegexWords.of(regex).orElse(Set.of());
+        return Prefilter.anyWord(regex == null ? Set.of() : RegexWords.of(regex).orElse(Set.of()), false);
     }
 
     private static Optional<Placement.Finder> finder(String key, OptionReader entry, Problems problems) {

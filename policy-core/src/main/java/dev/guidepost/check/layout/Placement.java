@@ -7,31 +7,23 @@ import java.util.Set;
 import dev.guidepost.check.source.SourceRule;
 import dev.guidepost.check.source.SyntaxTree;
 import dev.guidepost.engine.Parser;
+import dev.guidepost.engine.Prefilter;
 
 /**
  * One entry of {@code must-live-in}: what to look for in the unit's Python files (compiled for
- * the source matcher) with the parser its tree needs, the words a file must contain to possibly hold a match, and the files
+ * the source matcher) with the parser its tree needs, the prefilter a file must pass to possibly hold a match, and the files
  * (globs) where such a thing may be defined.
  */
-record Placement(Finder finder, SourceRule rule, Parser<SyntaxTree> parser, Set<String> words, List<PathTemplate> allowed,
+record Placement(Finder finder, SourceRule rule, Parser<SyntaxTree> parser, Prefilter prefilter, List<PathTemplate> allowed,
         Optional<String> message) {
 
     Placement {
         allowed = List.copyOf(allowed);
-        words = Set.copyOf(words);
     }
 
-    /** True when a file's text may hold a match (empty words: always). */
+    /** True when a file's text may hold a match. */
     boolean mayMatch(String text) {
-        if (words.isEmpty()) {
-            return true;
-        }
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return prefilter.mayMatch(text);
     }
 
     /** What a placement looks for. */

@@ -96,8 +96,7 @@ final class UnitFacts {
                     continue;
                 }
                 Optional<String> text = subject.text(file);
-                if (text.isEmpty() || !rule.requiredWords().isEmpty()
-                        && rule.requiredWords().stream().noneMatch(text.get()::contains)) {
+                if (text.isEmpty() || !rule.prefilter().mayMatch(text.get())) {
                     continue;
                 }
                 var tree = subject.parsed(file, LayoutLogic.PYTHON_TREES);

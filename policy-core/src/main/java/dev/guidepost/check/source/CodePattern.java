@@ -2,6 +2,7 @@ package dev.guidepost.check.source;
 
 
 import com.google.re2j.Pattern;
+import dev.guidepost.engine.Prefilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,23 +91,21 @@ final class CodePattern {
         return null;
     }
 
-    /** The most selective literal word every match's text contains, or null if the pattern has none. */
-    String requiredWord() {
-        List<String> words = new ArrayList<>();
+    /**
+     * A prefilter every file holding a match passes: each literal leaf of the pattern that is a word
+     * must occur in the file, as a whole token when the leaf is an identifier or a keyword.
+     */
+    Prefilter prefilter() {
+        List<Prefilter> words = new ArrayList<>();
         collectWords(root, words);
-        String best = null;
-        for (String word : words) {
-            if (best == null || word.length() > best.length()) {
-                best = word;
-            }
-        }
-        return best;
+        return Prefilter.all(words);
     }
 
-    private static void collectWords(Node node, List<String> words) {
+    private static void collectWords(Node node, List<Prefilter> words) {
         if (node instanceof Shape shape) {
             if (shape.text != null && WORD.matcher(shape.text).matches()) {
-                words.add(shape.text);
+                boolean token = shape.kind.equals(shape.text) || shape.kind.endsWith("identifier");
+                words.add(Prefilter.word(shape.text, token));
             }
             shape.children.forEach(child -> collectWords(child, words));
         }

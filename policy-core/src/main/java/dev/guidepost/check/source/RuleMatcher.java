@@ -28,11 +28,31 @@ sealed interface RuleMatcher {
         }
     }
 
-    /** {@code regex}: RE2 search (unanchored) in the node's text. */
-    record RegexMatcher(Pattern regex) implements RuleMatcher {
+    /**
+     * {@code regex}: RE2 search (unanchored) in the node's text. A regex that is only a literal,
+     * optionally anchored at either end, or an anchored alternation of literals ({@code ^(a|b)$}) is
+     * compared with the node's text in place instead (same result, no substring, no automaton).
+     */
+    record RegexMatcher(Pattern regex, LiteralRegex literal) implements RuleMatcher {
+
+        static RegexMatcher of(Pattern regex) {
+            return new RegexMatcher(regex, LiteralRegex.of(regex).orElse(null));
+        }
+
         @Override
         public boolean test(SyntaxNode node, Captures captures) {
+            if (literal != null) {
+                return literal.find(node.sourceText(), node.startOffset(), node.endOffset());
+            }
             return regex.matcher(node.text()).find();
+        }
+
+        /** Whether the regex finds a match in {@code text}. */
+        boolean find(String text) {
+            if (literal != null) {
+                return literal.find(text, 0, text.length());
+            }
+            return regex.matcher(text).find();
         }
     }
 
@@ -103,7 +123,7 @@ sealed interface RuleMatcher {
                 }
                 RuleMatcher rule = constraint.getValue();
                 if (bound.size() != 1 && rule instanceof RegexMatcher regex) {
-                    if (!regex.regex().matcher(Captures.text(bound)).find()) {
+                    if (!regex.find(Captures.text(bound))) {
                         return false;
                     }
                     continue;

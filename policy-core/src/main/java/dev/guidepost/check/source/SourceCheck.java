@@ -6,6 +6,7 @@ import dev.guidepost.engine.FileRuleLogic;
 import dev.guidepost.engine.FileSubject;
 import dev.guidepost.engine.FindingSink;
 import dev.guidepost.engine.Parser;
+import dev.guidepost.engine.Prefilter;
 import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.engine.WorkerState;
 import dev.guidepost.policy.RuleDefinition;
@@ -80,8 +81,8 @@ public final class SourceCheck implements Check {
         }
 
         @Override
-        public Set<String> requiredWords() {
-            return source.requiredWords();
+        public Prefilter prefilter() {
+            return source.prefilter();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.guidepost.check.source;
 
+import dev.guidepost.engine.Prefilter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,15 +25,15 @@ public final class SourceRule {
 
     private final SourceLanguage language;
     private final RuleMatcher matcher;
-    private final Set<String> requiredWords;
+    private final Prefilter prefilter;
     private final Set<String> rootKinds;
     private final List<NativeQuery> nativeQueries;
 
-    SourceRule(SourceLanguage language, RuleMatcher matcher, Set<String> requiredWords, Set<String> rootKinds,
+    SourceRule(SourceLanguage language, RuleMatcher matcher, Prefilter prefilter, Set<String> rootKinds,
             List<NativeQuery> nativeQueries) {
         this.language = language;
         this.matcher = matcher;
-        this.requiredWords = Set.copyOf(requiredWords);
+        this.prefilter = prefilter;
         this.rootKinds = rootKinds == null ? null : Set.copyOf(rootKinds);
         this.nativeQueries = List.copyOf(nativeQueries);
     }
@@ -42,11 +43,11 @@ public final class SourceRule {
     }
 
     /**
-     * Words one of which a file's text must contain for this rule to possibly match there; empty when
-     * the rule can match without any literal word (then every file must be checked).
+     * A test on a file's text that every file holding a match passes (derived from the rule's
+     * pattern words, regexes and how they combine); files it rejects need not be parsed.
      */
-    public Set<String> requiredWords() {
-        return requiredWords;
+    public Prefilter prefilter() {
+        return prefilter;
     }
 
     /** Native queries to run while parsing files for this rule (empty for most rules). */

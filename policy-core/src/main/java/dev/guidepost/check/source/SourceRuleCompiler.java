@@ -2,6 +2,8 @@ package dev.guidepost.check.source;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.guidepost.engine.NodeRegexFilter;
+import dev.guidepost.engine.Prefilter;
 import dev.guidepost.policy.Problems;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.policy.YamlNode;
@@ -70,7 +72,7 @@ public final class SourceRuleCompiler {
             if (part == null || problems.size() > before) {
                 return null;
             }
-            return new SourceRule(language, part.matcher, part.words, part.kinds, compiler.queries);
+            return new SourceRule(language, part.matcher, part.filter, part.kinds, compiler.queries);
         } finally {
             if (compiler.parser != null) {
                 compiler.parser.close();
@@ -78,8 +80,11 @@ public final class SourceRuleCompiler {
         }
     }
 
-    /** A compiled operator with what the prefilter and candidate selection know about it. */
-    private record Part(RuleMatcher matcher, Set<String> words, Set<String> kinds) {
+    /**
+     * A compiled operator with what the file prefilter and candidate selection know about it: a
+     * prefilter every file holding a match passes, and the kinds a matching node can have (null: any).
+     */
+    private record Part(RuleMatcher matcher, Prefilter filter, Set<String> kinds) {
     }
 
     private Part rule(YamlNode node, boolean relational) {
@@ -132,7 +137,7 @@ public final class SourceRuleCompiler {
             case "all", "any" -> composite(key, value);
             case "not" -> {
                 Part inner = rule(value, false);
-                yield inner == null ? null : new Part(new RuleMatcher.Not(inner.matcher), Set.of(), null);
+                yield inner == null ? null : new Part(new RuleMatcher.Not(inner.matcher), Prefilter.always(), null);
             }
             case "has", "inside", "follows", "precedes" -> relation(key, value);
             default -> where(value);
@@ -143,12 +148,10 @@ public final class SourceRuleCompiler {
         if (parts.size() == 1) {
             return parts.get(0);
         }
-        Set<String> words = Set.of();
+        List<Prefilter> filters = new ArrayList<>();
         Set<String> kinds = null;
         for (Part part : parts) {
-            if (better(part.words, words)) {
-                words = part.words;
-            }
+            filters.add(part.filter);
             if (part.kinds != null) {
                 if (kinds == null) {
                     kinds = new HashSet<>(part.kinds);
@@ -157,22 +160,7 @@ public final class SourceRuleCompiler {
                 }
             }
         }
-        return new Part(new RuleMatcher.All(parts.stream().map(Part::matcher).toList()), words, kinds);
-    }
-
-    /** Whether {@code candidate} is a more selective prefilter than {@code current}. */
-    private static boolean better(Set<String> candidate, Set<String> current) {
-        if (candidate.isEmpty()) {
-            return false;
-        }
-        if (current.isEmpty() || candidate.size() != current.size()) {
-            return current.isEmpty() || candidate.size() < current.size();
-        }
-        return shortest(candidate) > shortest(current);
-    }
-
-    private static int shortest(Set<String> words) {
-        return words.stream().mapToInt(String::length).min().orElse(0);
+        return new Part(new RuleMatcher.All(parts.stream().map(Part::matcher).toList()), Prefilter.all(filters), kinds);
     }
 
     private Part composite(String key, YamlNode value) {
@@ -196,14 +184,10 @@ public final class SourceRuleCompiler {
         if (key.equals("all")) {
             return all(parts);
         }
-        Set<String> words = new TreeSet<>();
+        List<Prefilter> filters = new ArrayList<>();
         Set<String> kinds = new HashSet<>();
         for (Part part : parts) {
-            if (words != null && part.words.isEmpty()) {
-                words = null;
-            } else if (words != null) {
-                words.addAll(part.words);
-            }
+            filters.add(part.filter);
             if (kinds != null && part.kinds == null) {
                 kinds = null;
             } else if (kinds != null) {
@@ -211,7 +195,7 @@ public final class SourceRuleCompiler {
             }
         }
         return new Part(new RuleMatcher.Any(parts.stream().map(Part::matcher).toList()),
-                words == null ? Set.of() : words, kinds);
+                Prefilter.any(filters), kinds);
     }
 
     private Part relation(String key, YamlNode value) {
@@ -261,7 +245,7 @@ public final class SourceRuleCompiler {
             case "follows" -> new RuleMatcher.Sibling(inner.matcher, false, stopBy);
             default -> new RuleMatcher.Sibling(inner.matcher, true, stopBy);
         };
-        return new Part(matcher, inner.words, null);
+        return new Part(matcher, inner.filter, null);
     }
 
     private Part where(YamlNode value) {
@@ -271,7 +255,7 @@ public final class SourceRuleCompiler {
             return null;
         }
         Map<String, RuleMatcher> constraints = new LinkedHashMap<>();
-        Set<String> words = Set.of();
+        List<Prefilter> filters = new ArrayList<>();
         for (YamlNode.Entry entry : mapping.entries().values()) {
             String name = entry.key().replaceFirst("^\\$+", "");
             if (!name.matches("[A-Z_][A-Z0-9_]*")) {
@@ -283,11 +267,13 @@ public final class SourceRuleCompiler {
                 return null;
             }
             constraints.put(name, part.matcher);
-            if (better(part.words, words)) {
-                words = part.words;
+            // A sequence binding may be empty, and then a non-regex constraint holds vacuously: only a
+            // regex constraint (tested on the bound text, a substring of the file) narrows the files.
+            if (part.matcher instanceof RuleMatcher.RegexMatcher) {
+                filters.add(part.filter);
             }
         }
-        return new Part(new RuleMatcher.Where(constraints), words, null);
+        return new Part(new RuleMatcher.Where(constraints), Prefilter.all(filters), null);
     }
 
     private Part kind(YamlNode value) {
@@ -300,7 +286,7 @@ public final class SourceRuleCompiler {
                     + Suggestion.hint(kind, kinds()));
             return null;
         }
-        return new Part(new RuleMatcher.KindMatcher(kind), Set.of(), Set.of(kind));
+        return new Part(new RuleMatcher.KindMatcher(kind), Prefilter.always(), Set.of(kind));
     }
 
     private Part regex(YamlNode value) {
@@ -309,7 +295,8 @@ public final class SourceRuleCompiler {
             return null;
         }
         try {
-            return new Part(new RuleMatcher.RegexMatcher(Pattern.compile(text)), Set.of(), null);
+            Pattern regex = Pattern.compile(text);
+            return new Part(RuleMatcher.RegexMatcher.of(regex), NodeRegexFilter.of(regex), null);
         } catch (PatternSyntaxException e) {
             problems.add(value.position(), "invalid regex '" + text + "': " + e.getDescription());
             return null;
@@ -324,7 +311,7 @@ public final class SourceRuleCompiler {
         try {
             NativeQuery query = NativeQuery.compile(text, language);
             queries.add(query);
-            return new Part(new RuleMatcher.QueryMatcher(query), Set.of(), null);
+            return new Part(new RuleMatcher.QueryMatcher(query), Prefilter.always(), null);
         } catch (IllegalArgumentException e) {
             problems.add(value.position(), e.getMessage());
             return null;
@@ -376,9 +363,7 @@ public final class SourceRuleCompiler {
                     + " (to match a fragment, use pattern: {context: <code around it>, selector: <node kind>})");
             return null;
         }
-        String word = pattern.requiredWord();
-        return new Part(new RuleMatcher.PatternMatcher(pattern), word == null ? Set.of() : Set.of(word),
-                pattern.rootKinds());
+        return new Part(new RuleMatcher.PatternMatcher(pattern), pattern.prefilter(), pattern.rootKinds());
     }
 
     private String scalar(YamlNode value, String key) {

@@ -110,6 +110,9 @@ class SourceCheckTest {
     @Test
     void prefilterComesFromTheRule() {
         CompiledRule rule = rule("t/p", "match: {pattern: 'signals.post_save.connect($$$)'}", "m");
-        assertThat(((dev.guidepost.engine.FileRuleLogic) rule.logic()).requiredWords()).containsExactly("post_save");
+        dev.guidepost.engine.Prefilter filter = ((dev.guidepost.engine.FileRuleLogic) rule.logic()).prefilter();
+        assertThat(filter.mayMatch("from django.db.models import signals\nsignals.post_save.connect(f)\n")).isTrue();
+        assertThat(filter.mayMatch("signals.pre_save.connect(f)\n")).isFalse();
+        assertThat(filter.mayMatch("signals.post_saved.connect(f)\n")).isFalse();
     }
 }

@@ -1,0 +1,243 @@
+package dev.guidepost.engine;
+
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cheap test on a file's whole text that says whether a rule could possibly report in that file;
+ * the engine neither parses nor checks a file whose text no applicable rule's prefilter accepts.
+ *
+ * <p>Every prefilter must be <em>sound</em>: when it rejects a text, the rule has no match there. It
+ * may accept texts without matches (that only costs time). Immutable and thread-safe. Build them
+ * with the factories, which simplify ({@code all} drops {@link Always}, {@code any} with an
+ * {@link Always} is {@link Always}) and order the parts of a conjunction so that plain word searches
+ * run before regexes.
+ */
+public sealed interface Prefilter {
+
+    /** Whether a file with this text may hold a match. */
+    boolean mayMatch(String text);
+
+    /** Relative cost of {@link #mayMatch}, to order conjunctions cheap first. */
+    int cost();
+
+    /** Accepts every text. */
+    Prefilter ALWAYS = new Always();
+
+    /** The prefilter that accepts every text. */
+    static Prefilter always() {
+        return ALWAYS;
+    }
+
+    /**
+     * At least one of {@code words} occurs in the text; an empty set accepts every text. With
+     * {@code tokens}, an occurrence only counts where it can be a whole identifier or keyword token:
+     * not glued to a preceding identifier (a run of ASCII letters, digits and underscores that starts
+     * with a letter or underscore) nor followed by an ASCII letter, digit or underscore.
+     */
+    static Prefilter anyWord(Set<String> words, boolean tokens) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (String word : words) {
+            if (word.isEmpty()) {
+                return ALWAYS;
+            }
+            kept.add(word);
+        }
+        return kept.isEmpty() ? ALWAYS : new Words(Set.copyOf(kept), tokens);
+    }
+
+    /** One word, as {@link #anyWord}. */
+    static Prefilter word(String word, boolean tokens) {
+        return anyWord(Set.of(word), tokens);
+    }
+
+    /**
+     * The text contains every one of {@code literals} and {@code regex} (null: none) finds a match
+     * somewhere in it. The literals are checked first; they must be implied by the regex.
+     */
+    static Prefilter regex(Pattern regex, Set<String> literals) {
+        if (regex == null) {
+            return all(literals.stream().map(w -> word(w, false)).toList());
+        }
+        return new Regex(regex, Set.copyOf(literals));
+    }
+
+    /** Every part accepts the text. */
+    static Prefilter all(List<Prefilter> parts) {
+        List<Prefilter> kept = new ArrayList<>();
+        for (Prefilter part : parts) {
+            if (part instanceof All all) {
+                kept.addAll(all.parts());
+            } else if (!(part instanceof Always)) {
+                kept.add(part);
+            }
+        }
+        List<Prefilter> unique = new ArrayList<>(new LinkedHashSet<>(kept));
+        if (unique.isEmpty()) {
+            return ALWAYS;
+        }
+        if (unique.size() == 1) {
+            return unique.get(0);
+        }
+        unique.sort(Comparator.comparingInt(Prefilter::cost));
+        return new All(List.copyOf(unique));
+    }
+
+    /** Some part accepts the text. */
+    static Prefilter any(List<Prefilter> parts) {
+        List<Prefilter> kept = new ArrayList<>();
+        for (Prefilter part : parts) {
+            if (part instanceof Always) {
+                return ALWAYS;
+            }
+            if (part instanceof Any any) {
+                kept.addAll(any.parts());
+            } else {
+                kept.add(part);
+            }
+        }
+        List<Prefilter> unique = new ArrayList<>(new LinkedHashSet<>(kept));
+        if (unique.isEmpty()) {
+            return ALWAYS;
+        }
+        if (unique.size() == 1) {
+            return unique.get(0);
+        }
+        unique.sort(Comparator.comparingInt(Prefilter::cost));
+        return new Any(List.copyOf(unique));
+    }
+
+    /** No condition. */
+    record Always() implements Prefilter {
+        @Override
+        public boolean mayMatch(String text) {
+            return true;
+        }
+
+        @Override
+        public int cost() {
+            return 0;
+        }
+    }
+
+    /** Some word occurs (as a token when {@code tokens}); see {@link Prefilter#anyWord}. */
+    record Words(Set<String> words, boolean tokens) implements Prefilter {
+        @Override
+        public boolean mayMatch(String text) {
+            for (String word : words) {
+                if (tokens ? containsToken(text, word) : text.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int cost() {
+            return words.size();
+        }
+
+        private static boolean containsToken(String text, String word) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if (end < text.length() && isAsciiWordChar(text.charAt(end))) {
+                    continue;
+                }
+                if (gluedToIdentifier(text, at)) {
+                    continue;
+                }
+                return true;
+            }
+            return false;
+        }
+
+        /** Whether the chars before {@code at} end an identifier that would swallow a token starting there. */
+        private static boolean gluedToIdentifier(String text, int at) {
+            int start = at;
+            while (start > 0 && isAsciiWordChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == at) {
+                return false;
+            }
+            if (start > 0 && text.charAt(start - 1) >= 0x80) {
+                return false; // part of a non-ASCII identifier or not: stay on the safe side
+            }
+            char first = text.charAt(start);
+            return first == '_' || first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z';
+        }
+
+        private static boolean isAsciiWordChar(char c) {
+            return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+    }
+
+    /** Every literal occurs and the regex finds a match. */
+    record Regex(Pattern regex, Set<String> literals) implements Prefilter {
+        @Override
+        public boolean mayMatch(String text) {
+            for (String literal : literals) {
+                if (!text.contains(literal)) {
+                    return false;
+                }
+            }
+            return regex.matcher(text).find();
+        }
+
+        @Override
+        public int cost() {
+            return 100;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Regex r && r.regex.pattern().equals(regex.pattern())
+                    && r.regex.flags() == regex.flags() && r.literals.equals(literals);
+        }
+
+        @Override
+        public int hashCode() {
+            return regex.pattern().hashCode() * 31 + literals.hashCode();
+        }
+    }
+
+    /** Every part accepts. */
+    record All(List<Prefilter> parts) implements Prefilter {
+        @Override
+        public boolean mayMatch(String text) {
+            for (Prefilter part : parts) {
+                if (!part.mayMatch(text)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int cost() {
+            return parts.stream().mapToInt(Prefilter::cost).sum();
+        }
+    }
+
+    /** Some part accepts. */
+    record Any(List<Prefilter> parts) implements Prefilter {
+        @Override
+        public boolean mayMatch(String text) {
+            for (Prefilter part : parts) {
+                if (part.mayMatch(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int cost() {
+            return parts.stream().mapToInt(Prefilter::cost).sum();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.guidepost.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class PrefilterTest {
+
+    @Test
+    void tokenWordsIgnoreOccurrencesInsideLongerIdentifiers() {
+        Prefilter connect = Prefilter.word("connect", true);
+        assertThat(connect.mayMatch("db.connection.close()")).isFalse();
+        assertThat(connect.mayMatch("reconnect(x)")).isFalse();
+        assertThat(connect.mayMatch("post_save.connect(f)")).isTrue();
+        assertThat(connect.mayMatch("connect")).isTrue();
+        assertThat(connect.mayMatch("x = 1connect")).as("a number before a token").isTrue();
+        assertThat(connect.mayMatch("éconnect()")).as("non-ASCII identifier chars: kept").isTrue();
+        assertThat(Prefilter.word("or", true).mayMatch("x = 0xfor y")).as("hex literal glued to a keyword").isTrue();
+        assertThat(Prefilter.word("connect", false).mayMatch("db.connection")).isTrue();
+    }
+
+    @Test
+    void combinationsSimplify() {
+        Prefilter word = Prefilter.word("a", false);
+        assertThat(Prefilter.all(List.of(Prefilter.always(), word))).isEqualTo(word);
+        assertThat(Prefilter.any(List.of(Prefilter.always(), word))).isEqualTo(Prefilter.always());
+        assertThat(Prefilter.anyWord(Set.of(), false)).isEqualTo(Prefilter.always());
+        Prefilter both = Prefilter.all(List.of(Prefilter.word("a", false), Prefilter.word("b", false)));
+        assertThat(both.mayMatch("a b")).isTrue();
+        assertThat(both.mayMatch("a")).isFalse();
+        Prefilter either = Prefilter.any(List.of(Prefilter.word("a", false), Prefilter.word("b", false)));
+        assertThat(either.mayMatch("b")).isTrue();
+        assertThat(either.mayMatch("c")).isFalse();
+    }
+
+    @Test
+    void nodeRegexLosesItsAnchorsButNotItsClasses() {
+        assertThat(NodeRegexFilter.stripAssertions("^except\\s*:$")).isEqualTo("except\\s*:");
+        assertThat(NodeRegexFilter.stripAssertions("(^|\\.)settings\\b")).isEqualTo("(|\\.)settings");
+        assertThat(NodeRegexFilter.stripAssertions("\\A[^$]\\$x\\z")).isEqualTo("[^$]\\$x");
+        assertThat(NodeRegexFilter.stripAssertions("\\Q^\\E")).isNull();
+    }
+
+    @Test
+    void nodeRegexFiltersSearchTheFile() {
+        Prefilter bare = NodeRegexFilter.of(Pattern.compile("^except\\s*:"));
+        assertThat(bare.mayMatch("try:\n    x\nexcept :\n    pass\n")).isTrue();
+        assertThat(bare.mayMatch("try:\n    x\nexcept Exception:\n    pass\n")).isFalse();
+        Prefilter literal = NodeRegexFilter.of(Pattern.compile("^django\\.conf$"));
+        assertThat(literal).isEqualTo(Prefilter.word("django.conf", false));
+        Prefilter insensitive = NodeRegexFilter.of(Pattern.compile("(?i)signal"));
+        assertThat(insensitive.mayMatch("SIGNAL")).isTrue();
+        assertThat(NodeRegexFilter.of(Pattern.compile("(?i)^ab$")).mayMatch("xAB")).isTrue();
+    }
+
+    @Test
+    void literalRunsAreOnlyThoseEveryMatchContains() {
+        java.util.Set<String> literals = new java.util.LinkedHashSet<>();
+        assertThat(NodeRegexFilter.literalRuns("mark\\.django_db", literals)).isTrue();
+        assertThat(literals).containsExactly("mark.django_db");
+        literals.clear();
+        assertThat(NodeRegexFilter.literalRuns("@\\s*(\\w+\\.)*mark\\.django_dbs?x+y", literals)).isFalse();
+        assertThat(literals).containsExactly("@", "mark.django_db", "x", "y");
+        literals.clear();
+        NodeRegexFilter.literalRuns("ab|cd", literals);
+        assertThat(literals).isEmpty();
+        NodeRegexFilter.literalRuns("a{0,2}b", literals);
+        assertThat(literals).containsExactly("b");
+    }
+
+    @Provide
+    Arbitrary<String> regexes() {
+        return Arbitraries.of("^a", "a$", "^a$", "(^|\\.)b", "a\\b", "\\Ba", "^a+b?$", "[^a]b$", "^(a|ab)$",
+                "a\\.b", "\\Aa.b\\z", "^$", "(?i)^A", "a{2}$", "[$^]a", "^[\\]a]+");
+    }
+
+    @Property(tries = 300)
+    void aRegexFoundInAPartIsFoundByItsFilterInTheWhole(@ForAll("regexes") String regex,
+            @ForAll("texts") String before, @ForAll("texts") String part, @ForAll("texts") String after) {
+        Pattern pattern = Pattern.compile(regex);
+        if (pattern.matcher(part).find()) {
+            assertThat(NodeRegexFilter.of(pattern).mayMatch(before + part + after)).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.strings().withChars("ab.$^ \n]").ofMaxLength(6);
+    }
+}
