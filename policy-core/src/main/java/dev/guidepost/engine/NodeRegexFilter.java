@@ -2,8 +2,6 @@ package dev.guidepost.engine;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * Derives a file prefilter from a regex that is searched in the text of one part of a file (a
@@ -23,18 +21,146 @@ public final class NodeRegexFilter {
         if (stripped == null) {
             return Prefilter.always();
         }
-        Set<String> literals = new LinkedHashSet<>();
-        boolean pure = (regex.flags() & Pattern.CASE_INSENSITIVE) == 0 && literalRuns(stripped, literals);
-        if ((regex.flags() & Pattern.CASE_INSENSITIVE) != 0) {
-            literals.clear();
+        boolean ignoreCase = (regex.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        String body = stripped;
+        if (body.startsWith("(?i)")) {
+            ignoreCase = true;
+            body = body.substring(4);
         }
-        if (pure) {
-            return Prefilter.regex(null, literals);
+        Prefilter required = Prefilter.always();
+        if (!body.replace("(?:", "").contains("(?")) {
+            Requirement requirement = new Requirement(body, ignoreCase);
+            required = requirement.alternation();
+            if (requirement.position != body.length()) {
+                required = Prefilter.always(); // unbalanced: let RE2 decide alone
+            } else if (requirement.exact && !ignoreCase) {
+                return required; // the regex is one literal: finding it is finding the regex
+            }
         }
         try {
-            return Prefilter.regex(Pattern.compile(stripped, regex.flags()), literals);
+            Prefilter search = Prefilter.regex(Pattern.compile(stripped, regex.flags()), java.util.Set.of());
+            return Prefilter.all(java.util.List.of(required, search));
         } catch (PatternSyntaxException e) {
-            return Prefilter.always();
+            return required;
+        }
+    }
+
+    /**
+     * Reads a regex (assertions already removed) and derives the literal words every match must
+     * contain: runs of literal chars that no quantifier makes optional, through groups, with
+     * alternations as a choice of requirements.
+     */
+    private static final class Requirement {
+        private final String regex;
+        private final boolean ignoreCase;
+        int position;
+        boolean exact = true;
+
+        Requirement(String regex, boolean ignoreCase) {
+            this.regex = regex;
+            this.ignoreCase = ignoreCase;
+        }
+
+        Prefilter alternation() {
+            java.util.List<Prefilter> choices = new java.util.ArrayList<>();
+            choices.add(concatenation());
+            while (position < regex.length() && regex.charAt(position) == '|') {
+                exact = false;
+                position++;
+                choices.add(concatenation());
+            }
+            return Prefilter.any(choices);
+        }
+
+        private Prefilter concatenation() {
+            java.util.List<Prefilter> parts = new java.util.ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            while (position < regex.length() && regex.charAt(position) != '|' && regex.charAt(position) != ')') {
+                char c = regex.charAt(position);
+                char literal = 0;
+                Prefilter group = null;
+                if (c == '\\' && position + 1 < regex.length()) {
+                    char escaped = regex.charAt(position + 1);
+                    if (!Character.isLetterOrDigit(escaped)) {
+                        literal = escaped;
+                    } else {
+                        exact = false;
+                    }
+                    position += 2;
+                } else if (c == '[') {
+                    int end = classEnd(regex, position);
+                    position = end < 0 ? regex.length() : end;
+                    exact = false;
+                } else if (c == '(') {
+                    position += regex.startsWith("(?:", position) ? 3 : 1;
+                    exact = false;
+                    group = alternation();
+                    if (position < regex.length() && regex.charAt(position) == ')') {
+                        position++;
+                    }
+                } else if (".*+?{}$^".indexOf(c) >= 0) {
+                    position++;
+                    exact = false;
+                } else {
+                    literal = c;
+                    position++;
+                }
+                int quantified = quantifier();
+                if (quantified != NONE) {
+                    exact = false;
+                }
+                if (literal != 0 && quantified != OPTIONAL) {
+                    run.append(literal);
+                    if (quantified == REPEATED) {
+                        flush(run, parts);
+                    }
+                } else {
+                    flush(run, parts);
+                    if (group != null && quantified != OPTIONAL) {
+                        parts.add(group);
+                    }
+                }
+            }
+            flush(run, parts);
+            return Prefilter.all(parts);
+        }
+
+        private static final int NONE = 0;
+        private static final int OPTIONAL = 1;
+        private static final int REPEATED = 2;
+
+        /** Reads a quantifier after an atom, if any: none, optional (may be absent) or repeated (at least once). */
+        private int quantifier() {
+            if (position >= regex.length()) {
+                return NONE;
+            }
+            char c = regex.charAt(position);
+            int kind;
+            if (c == '*' || c == '?') {
+                kind = OPTIONAL;
+                position++;
+            } else if (c == '+') {
+                kind = REPEATED;
+                position++;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', position);
+                String count = close < 0 ? "" : regex.substring(position + 1, close);
+                kind = count.matches("0*(,\\d*)?") || !count.matches("\\d+(,\\d*)?") ? OPTIONAL : REPEATED;
+                position = close < 0 ? regex.length() : close + 1;
+            } else {
+                return NONE;
+            }
+            if (position < regex.length() && (regex.charAt(position) == '?' || regex.charAt(position) == '+')) {
+                position++; // lazy or possessive marker
+            }
+            return kind;
+        }
+
+        private void flush(StringBuilder run, java.util.List<Prefilter> parts) {
+            if (run.length() > 0) {
+                parts.add(ignoreCase ? Prefilter.wordIgnoringCase(run.toString()) : Prefilter.word(run.toString(), false));
+                run.setLength(0);
+            }
         }
     }
 
@@ -104,130 +230,4 @@ public final class NodeRegexFilter {
         return -1;
     }
 
-    /**
-     * Adds to {@code literals} the literal runs every match must contain: runs of literal chars at
-     * the top level of a regex without top-level alternation or flags, minus chars made optional by
-     * a quantifier. Returns whether the whole regex is one such run (then it is a plain substring).
-     */
-    static boolean literalRuns(String regex, Set<String> literals) {
-        if (regex.replace("(?:", "").contains("(?")) {
-            return false; // flags such as (?i) change what a literal matches
-        }
-        if (hasTopLevelAlternation(regex)) {
-            return false;
-        }
-        StringBuilder run = new StringBuilder();
-        boolean pure = true;
-        int i = 0;
-        while (i < regex.length()) {
-            char c = regex.charAt(i);
-            char literal = 0;
-            int next;
-            if (c == '\\' && i + 1 < regex.length()) {
-                char escaped = regex.charAt(i + 1);
-                if (!Character.isLetterOrDigit(escaped)) {
-                    literal = escaped;
-                }
-                next = i + 2;
-            } else if (c == '[') {
-                next = classEnd(regex, i);
-                if (next < 0) {
-                    literals.clear();
-                    return false;
-                }
-            } else if (c == '(') {
-                next = groupEnd(regex, i);
-                if (next < 0) {
-                    literals.clear();
-                    return false;
-                }
-            } else if (c == '{') {
-                int close = regex.indexOf('}', i);
-                next = close < 0 ? regex.length() : close + 1; // a repeat count, never literal text
-            } else if (".|)*+?}$^".indexOf(c) >= 0) {
-                next = i + 1;
-            } else {
-                literal = c;
-                next = i + 1;
-            }
-            char quantifier = next < regex.length() ? regex.charAt(next) : 0;
-            boolean optional = quantifier == '*' || quantifier == '?' || quantifier == '{';
-            if (literal != 0 && !optional) {
-                run.append(literal);
-                if (quantifier == '+') {
-                    pure = false;
-                    flush(run, literals);
-                }
-            } else {
-                pure = false;
-                flush(run, literals);
-            }
-            i = next;
-        }
-        boolean whole = pure && run.length() > 0;
-        flush(run, literals);
-        return whole;
-    }
-
-    private static void flush(StringBuilder run, Set<String> literals) {
-        if (run.length() > 0) {
-            literals.add(run.toString());
-            run.setLength(0);
-        }
-    }
-
-    /** The index just after the group opening at {@code open}, or -1. */
-    private static int groupEnd(String regex, int open) {
-        int depth = 0;
-        int i = open;
-        while (i < regex.length()) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(regex, i);
-                if (i < 0) {
-                    return -1;
-                }
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i + 1;
-            }
-            i++;
-        }
-        return -1;
-    }
-
-    private static boolean hasTopLevelAlternation(String regex) {
-        int i = 0;
-        int depth = 0;
-        while (i < regex.length()) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(regex, i);
-                if (i < 0) {
-                    return true;
-                }
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return true;
-            }
-            i++;
-        }
-        return false;
-    }
 }

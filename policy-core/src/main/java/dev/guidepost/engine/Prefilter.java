@@ -50,6 +50,11 @@ public sealed interface Prefilter {
         return kept.isEmpty() ? ALWAYS : new Words(Set.copyOf(kept), tokens);
     }
 
+    /** {@code word} occurs in the text, compared ignoring case (as a regex with flag {@code i} would). */
+    static Prefilter wordIgnoringCase(String word) {
+        return word.isEmpty() ? ALWAYS : new WordIgnoringCase(word);
+    }
+
     /** One word, as {@link #anyWord}. */
     static Prefilter word(String word, boolean tokens) {
         return anyWord(Set.of(word), tokens);
@@ -173,6 +178,29 @@ public sealed interface Prefilter {
 
         private static boolean isAsciiWordChar(char c) {
             return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+    }
+
+    /** The word occurs, compared ignoring case. */
+    record WordIgnoringCase(String word) implements Prefilter {
+        @Override
+        public boolean mayMatch(String text) {
+            int last = text.length() - word.length();
+            char first = word.charAt(0);
+            for (int at = 0; at <= last; at++) {
+                char c = text.charAt(at);
+                if ((c == first || Character.toLowerCase(c) == Character.toLowerCase(first)
+                        || Character.toUpperCase(c) == Character.toUpperCase(first) || c >= 0x80)
+                        && text.regionMatches(true, at, word, 0, word.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public int cost() {
+            return 3;
         }
     }
 

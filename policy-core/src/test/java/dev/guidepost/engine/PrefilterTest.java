@@ -62,24 +62,26 @@ class PrefilterTest {
     }
 
     @Test
-    void literalRunsAreOnlyThoseEveryMatchContains() {
-        java.util.Set<String> literals = new java.util.LinkedHashSet<>();
-        assertThat(NodeRegexFilter.literalRuns("mark\\.django_db", literals)).isTrue();
-        assertThat(literals).containsExactly("mark.django_db");
-        literals.clear();
-        assertThat(NodeRegexFilter.literalRuns("@\\s*(\\w+\\.)*mark\\.django_dbs?x+y", literals)).isFalse();
-        assertThat(literals).containsExactly("@", "mark.django_db", "x", "y");
-        literals.clear();
-        NodeRegexFilter.literalRuns("ab|cd", literals);
-        assertThat(literals).isEmpty();
-        NodeRegexFilter.literalRuns("a{0,2}b", literals);
-        assertThat(literals).containsExactly("b");
+    void literalsEveryMatchContainsAreRequiredBeforeTheRegexRuns() {
+        Prefilter mark = NodeRegexFilter.of(Pattern.compile("^@\\s*(\\w+\\.)*mark\\.django_dbs?x+y"));
+        assertThat(mark.mayMatch("@pytest.mark.django_dbxxy")).isTrue();
+        assertThat(mark.mayMatch("@pytest.mark.django_db y")).isFalse();
+        assertThat(mark).isInstanceOf(Prefilter.All.class);
+        Prefilter views = NodeRegexFilter.of(Pattern.compile("^(\\w+\\.)*(APIView|(List|Create)APIView|ViewSet)$"));
+        assertThat(views.mayMatch("class A(viewsets.ViewSet):")).isTrue();
+        assertThat(views.mayMatch("class A(View):")).isFalse();
+        assertThat(((Prefilter.All) views).parts().get(0)).isInstanceOf(Prefilter.Any.class);
+        assertThat(NodeRegexFilter.of(Pattern.compile("a{0,2}b")).mayMatch("b")).isTrue();
+        assertThat(NodeRegexFilter.of(Pattern.compile("a{2}b")).mayMatch("ab")).isFalse();
+        assertThat(NodeRegexFilter.of(Pattern.compile("(?i)(^|\\.)post_save$|signal")).mayMatch("MY_SIGNAL")).isTrue();
+        assertThat(NodeRegexFilter.of(Pattern.compile("(?i)(^|\\.)post_save$|signal")).mayMatch("pre_delete")).isFalse();
     }
 
     @Provide
     Arbitrary<String> regexes() {
         return Arbitraries.of("^a", "a$", "^a$", "(^|\\.)b", "a\\b", "\\Ba", "^a+b?$", "[^a]b$", "^(a|ab)$",
-                "a\\.b", "\\Aa.b\\z", "^$", "(?i)^A", "a{2}$", "[$^]a", "^[\\]a]+");
+                "a\\.b", "\\Aa.b\\z", "^$", "(?i)^A", "a{2}$", "[$^]a", "^[\\]a]+", "(a|b)+\\.", "(?:ab)?a",
+                "a{0,1}b", "a{1,}\\$", "(?i)a(b|\\.)", "((a|b)\\.|\\$)a", "a*?b+?");
     }
 
     @Property(tries = 300)
@@ -93,6 +95,6 @@ class PrefilterTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("ab.$^ \n]").ofMaxLength(6);
+        return Arbitraries.strings().withChars("abA.$^ \n]").ofMaxLength(6);
     }
 }
