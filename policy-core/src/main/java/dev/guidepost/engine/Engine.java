@@ -104,7 +104,7 @@ public final class Engine {
         List<CompiledRule> applicable = new ArrayList<>();
         for (CompiledRule rule : rules) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (rule.definition().selector().matches(file.path(), file.language()) && logic.accepts(file)) {
+            if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language())) {
                 applicable.add(rule);
             }
         }

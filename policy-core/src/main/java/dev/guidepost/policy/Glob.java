@@ -2,6 +2,8 @@ package dev.guidepost.policy;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,11 +17,13 @@ public final class Glob {
     private final String text;
     private final boolean negated;
     private final Pattern pattern;
+    private final List<String> literals;
 
-    private Glob(String text, boolean negated, Pattern pattern) {
+    private Glob(String text, boolean negated, Pattern pattern, List<String> literals) {
         this.text = text;
         this.negated = negated;
         this.pattern = pattern;
+        this.literals = List.copyOf(literals);
     }
 
     /** Compiles {@code text}, or explains why it is not a valid glob. */
@@ -43,9 +47,14 @@ public final class Glob {
             anchored = true;
         }
         StringBuilder regex = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
+        List<String> literals = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
         int i = 0;
         while (i < body.length()) {
             char c = body.charAt(i);
+            if (c == '*' || c == '?' || c == '[') {
+                flush(run, literals);
+            }
             if (c == '*') {
                 boolean doubleStar = i + 1 < body.length() && body.charAt(i + 1) == '*';
                 if (doubleStar) {
@@ -80,14 +89,17 @@ public final class Glob {
             } else if (c == '\\' && i + 1 < body.length()) {
                 i++;
                 regex.append(Pattern.quote(String.valueOf(body.charAt(i))));
+                run.append(body.charAt(i));
             } else {
                 regex.append(Pattern.quote(String.valueOf(c)));
+                run.append(c);
             }
             i++;
         }
+        flush(run, literals);
         regex.append("(?:/.*)?$");
         try {
-            return new Glob(text, negated, Pattern.compile(regex.toString()));
+            return new Glob(text, negated, Pattern.compile(regex.toString()), literals);
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid glob '" + text + "': " + e.getDescription());
         }
@@ -103,8 +115,20 @@ public final class Glob {
         }
     }
 
+    private static void flush(StringBuilder run, List<String> literals) {
+        if (run.length() > 0) {
+            literals.add(run.toString());
+            run.setLength(0);
+        }
+    }
+
     /** True when the path (or a folder above it) matches, ignoring any leading '!'. */
     public boolean matches(String path) {
+        for (String literal : literals) {
+            if (!path.contains(literal)) {
+                return false; // every match holds the glob's literal parts: skip the automaton
+            }
+        }
         return pattern.matches(path);
     }
 
