@@ -115,8 +115,8 @@ public record Baseline(List<Entry> entries) {
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            throw new GuidepostException("baseline " + file + " does not exist: create it with "
-                    + "'guidepost baseline write " + file + "'");
+            throw new GuidepostException("baseline " + file + " does not exist: record one first (the CLI's "
+                    + "'guidepost baseline write FILE', or Baseline.write from the library)");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new GuidepostException("baseline " + file + " is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
