@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidepost.GuidepostException;
+import dev.guidepost.report.AtomicFile;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Report;
 import java.io.IOException;
@@ -64,21 +65,14 @@ public record Baseline(List<Entry> entries) {
         of(report).writeTo(file);
     }
 
-    /** Writes this baseline to {@code file}. */
+    /**
+     * Writes this baseline to {@code file}, whole or not at all ({@link AtomicFile}).
+     *
+     * @throws GuidepostException when the file cannot be written
+     */
     public void writeTo(Path file) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(temporary, toJson(), StandardCharsets.UTF_8);
-                Files.move(temporary, file.toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(file, toJson());
         } catch (IOException e) {
             throw new GuidepostException("cannot write baseline " + file + ": " + e.getMessage(), e);
         }
@@ -121,8 +115,8 @@ public record Baseline(List<Entry> entries) {
         try {
             root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
-            throw new GuidepostException("baseline " + file + " does not exist: create it with "
-                    + "'guidepost baseline write " + file + "'");
+            throw new GuidepostException("baseline " + file + " does not exist: record one first (the CLI's "
+                    + "'guidepost baseline write FILE', or Baseline.write from the library)");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new GuidepostException("baseline " + file + " is not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));

@@ -46,12 +46,12 @@ public final class ChangedFiles {
         }
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(realRoot.toFile());
         if (builder.getGitDir() == null) {
-            throw new GuidepostException("--changed-since needs a git repository, and " + root + " is not inside one");
+            throw new GuidepostException("checking only changed files needs a git repository, and " + root + " is not inside one");
         }
         try (Repository repository = builder.build(); Git git = new Git(repository);
                 ObjectReader reader = repository.newObjectReader()) {
             if (repository.isBare()) {
-                throw new GuidepostException("--changed-since needs a work tree; " + repository.getDirectory() + " is bare");
+                throw new GuidepostException("checking only changed files needs a work tree; " + repository.getDirectory() + " is bare");
             }
             Path workTree = repository.getWorkTree().toPath().toRealPath();
             String prefix = workTree.relativize(realRoot).toString().replace('\\', '/');

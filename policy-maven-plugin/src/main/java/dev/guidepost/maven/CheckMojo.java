@@ -63,9 +63,28 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "guidepost.excludes")
     private List<String> excludes;
 
-    /** A baseline file: findings recorded in it are not reported. */
+    /**
+     * A baseline file (made by {@code guidepost baseline write FILE}): findings recorded in it are
+     * not reported, and the log says how many were left out and how many entries are fixed.
+     */
     @Parameter(property = "guidepost.baseline")
     private File baseline;
+
+    /**
+     * A Claude Code user settings file (such as {@code ${user.home}/.claude/settings.json}; Maven does
+     * not expand {@code ~}) merged under every project's settings, as Claude Code itself does. The
+     * file must exist.
+     */
+    @Parameter(property = "guidepost.userSettings")
+    private File userSettings;
+
+    /**
+     * A git revision (branch, tag or commit, e.g. {@code origin/main}): file checks run only on files
+     * changed since it (committed, staged, unstaged and untracked); rules about the repository as a
+     * whole always run.
+     */
+    @Parameter(property = "guidepost.changedSince")
+    private String changedSince;
 
     /** Logs every finding through Maven's logger, at the level of its severity. */
     @Parameter(property = "guidepost.consoleOutput", defaultValue = "true")
@@ -96,8 +115,12 @@ public class CheckMojo extends AbstractMojo {
         Path module = project.getBasedir().toPath();
         String executionRoot = session.getExecutionRootDirectory();
         return new GoalParameters(policy, failOn, formats, outputDirectory.toPath(), includes, excludes,
-                baseline == null ? null : baseline.toPath(), consoleOutput, scope, module,
+                path(baseline), path(userSettings), changedSince, consoleOutput, scope, module,
                 executionRoot == null ? module : Path.of(executionRoot));
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
     }
 
     /** True when this module checks {@code root}; false (with a log line) when another module of the build did. */

@@ -4,6 +4,7 @@ import dev.guidepost.CheckRequest;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.report.ReportFormat;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,19 +53,37 @@ public record CheckPlan(Path root, CheckRequest request, Optional<Severity> fail
         Scope scope = scope(parameters.scope(), problems);
         Optional<Severity> failOn = failOn(parameters.failOn(), problems);
         List<ReportFormat> formats = formats(parameters.formats(), problems);
+        Path module = parameters.moduleDirectory().toAbsolutePath().normalize();
+        Path userSettings = userSettings(parameters.userSettings(), module, problems);
         if (!problems.isEmpty()) {
             throw new MojoExecutionException("Invalid Guidepost configuration:\n" + String.join("\n", problems));
         }
-        Path module = parameters.moduleDirectory().toAbsolutePath().normalize();
         Path root = scope == Scope.MODULE ? module : RepositoryRoot.of(module, parameters.executionRoot());
         CheckRequest request = CheckRequest.of(root)
                 .withWorkingDirectory(module)
                 .withPolicy(blankToNull(parameters.policy()))
                 .withIncludes(globs(parameters.includes()))
                 .withExcludes(globs(parameters.excludes()))
-                .withBaseline(parameters.baseline() == null ? null : module.resolve(parameters.baseline()).normalize());
+                .withBaseline(resolve(module, parameters.baseline()))
+                .withUserSettings(userSettings)
+                .withChangedSince(blankToNull(parameters.changedSince()));
         Path output = module.resolve(parameters.outputDirectory()).normalize();
         return new CheckPlan(root, request, failOn, formats, output, parameters.consoleOutput(), scope);
+    }
+
+    /** The user settings file resolved against the module; a problem when it is not a file. */
+    private static Path userSettings(Path file, Path module, List<String> problems) {
+        Path resolved = resolve(module, file);
+        if (resolved != null && !Files.isRegularFile(resolved)) {
+            problems.add("userSettings: " + (Files.isDirectory(resolved) ? resolved + " is a folder, not a file"
+                    : "no such file " + resolved) + "; expected the Claude Code user settings file, e.g. "
+                    + "${user.home}/.claude/settings.json, or no userSettings at all");
+        }
+        return resolved;
+    }
+
+    private static Path resolve(Path module, Path file) {
+        return file == null ? null : module.resolve(file).normalize();
     }
 
     private static Scope scope(String text, List<String> problems) {

@@ -13,7 +13,9 @@ import java.util.List;
  * @param outputDirectory where report files go
  * @param includes globs (relative to the checked root) a file must match one of to be checked
  * @param excludes globs of files not to check
- * @param baseline a baseline file, or {@code null}
+ * @param baseline a baseline file (relative to the module), or {@code null}
+ * @param userSettings a Claude Code user settings file (relative to the module), or {@code null}
+ * @param changedSince a git revision: file checks only on files changed since it; blank: every file
  * @param consoleOutput whether findings are logged
  * @param scope {@code repository} or {@code module}
  * @param moduleDirectory the base directory of the module running the goal
@@ -27,6 +29,8 @@ public record GoalParameters(
         List<String> includes,
         List<String> excludes,
         Path baseline,
+        Path userSettings,
+        String changedSince,
         boolean consoleOutput,
         String scope,
         Path moduleDirectory,

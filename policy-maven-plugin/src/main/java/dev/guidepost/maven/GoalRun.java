@@ -5,6 +5,7 @@ import dev.guidepost.GuidepostException;
 import dev.guidepost.policy.PolicyException;
 import dev.guidepost.policy.PolicyProblem;
 import dev.guidepost.policy.Severity;
+import dev.guidepost.report.BaselineSummary;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Note;
@@ -46,7 +47,9 @@ public final class GoalRun {
         try {
             policyName = Guidepost.policySource(plan.request()).displayName();
             log.info("Guidepost " + Guidepost.version() + ": checking " + plan.root() + " (" + plan.scope().label()
-                    + " scope) with policy " + policyName);
+                    + " scope) with policy " + policyName
+                    + plan.request().changedSince().map(rev -> ", file checks only on files changed since " + rev)
+                            .orElse(""));
             report = guidepost.check(plan.request());
         } catch (PolicyException e) {
             throw new MojoExecutionException(policyProblems(e.problems()), e);
@@ -56,6 +59,7 @@ public final class GoalRun {
         if (plan.consoleOutput()) {
             logFindings(report);
         }
+        report.baseline().map(GoalRun::baselineLine).ifPresent(log::info);
         List<Path> files;
         try {
             files = ReportFiles.write(report, plan.formats(), plan.outputDirectory());
@@ -90,6 +94,14 @@ public final class GoalRun {
                         + " in " + plan.outputDirectory();
         return "Guidepost: " + findings + " (" + threshold + ") in " + report.filesScanned() + " files with policy "
                 + report.policyName() + "; " + where;
+    }
+
+    /** What the baseline did: findings left out and entries no finding matches any more. */
+    static String baselineLine(BaselineSummary baseline) {
+        return "Guidepost: baseline " + baseline.file() + ": "
+                + count(baseline.baselined(), "known finding", "known findings") + " not reported, "
+                + count(baseline.fixed(), "entry", "entries") + " fixed since"
+                + (baseline.fixed() > 0 ? " (write the baseline again to drop them)" : "");
     }
 
     /** A finding as one line: {@code path:line:col: [rule-id] message}. */

@@ -33,7 +33,7 @@ class CheckPlanTest {
     }
 
     GoalParameters defaults() {
-        return new GoalParameters(null, "error", null, Path.of("target/guidepost"), null, null, null, true,
+        return new GoalParameters(null, "error", null, Path.of("target/guidepost"), null, null, null, null, null, true,
                 "repository", module, module);
     }
 
@@ -82,7 +82,7 @@ class CheckPlanTest {
     @Test
     void rejectsUnknownFormatScopeAndFailLevelTogetherWithSuggestions() {
         GoalParameters bad = new GoalParameters(null, "warnings", List.of("jsn"), Path.of("target/guidepost"), null,
-                null, null, true, "modul", module, module);
+                null, null, null, null, true, "modul", module, module);
 
         assertThatThrownBy(() -> CheckPlan.of(bad))
                 .isInstanceOf(MojoExecutionException.class)
@@ -110,17 +110,19 @@ class CheckPlanTest {
     void moduleScopeChecksTheModuleDirectoryOnly() throws Exception {
         GoalParameters p = defaults();
         CheckPlan plan = CheckPlan.of(new GoalParameters(p.policy(), p.failOn(), p.formats(), p.outputDirectory(),
-                p.includes(), p.excludes(), p.baseline(), p.consoleOutput(), "Module", module, repo));
+                p.includes(), p.excludes(), p.baseline(), p.userSettings(), p.changedSince(),
+                p.consoleOutput(), "Module", module, repo));
 
         assertThat(plan.scope()).isEqualTo(Scope.MODULE);
         assertThat(plan.request().root()).isEqualTo(module);
     }
 
     @Test
-    void passesPolicyIncludesExcludesAndBaselineThrough() throws Exception {
+    void passesPolicyIncludesExcludesBaselineUserSettingsAndChangedSinceThrough() throws Exception {
+        Files.writeString(module.resolve("user-settings.json"), "{}");
         GoalParameters p = new GoalParameters(" config/policy.yaml ", "warning", null, Path.of("/abs/out"),
-                List.of(" **/*.{py,md} ", ""), List.of("legacy/**"), Path.of("baseline.json"), false, null, module,
-                module);
+                List.of(" **/*.{py,md} ", ""), List.of("legacy/**"), Path.of("baseline.json"),
+                Path.of("user-settings.json"), " origin/main ", false, null, module, module);
 
         CheckPlan plan = CheckPlan.of(p);
 
@@ -128,16 +130,70 @@ class CheckPlanTest {
         assertThat(plan.request().includes()).containsExactly("**/*.{py,md}");
         assertThat(plan.request().excludes()).containsExactly("legacy/**");
         assertThat(plan.request().baseline()).contains(module.resolve("baseline.json"));
+        assertThat(plan.request().userSettings()).contains(module.resolve("user-settings.json"));
+        assertThat(plan.request().changedSince()).contains("origin/main");
         assertThat(plan.outputDirectory()).isEqualTo(Path.of("/abs/out"));
         assertThat(plan.consoleOutput()).isFalse();
         assertThat(plan.failOn()).contains(Severity.WARNING);
     }
 
     @Test
+    void leavesUserSettingsAndChangedSinceOutByDefault() throws Exception {
+        CheckPlan plan = CheckPlan.of(defaults());
+
+        assertThat(plan.request().userSettings()).isEmpty();
+        assertThat(plan.request().changedSince()).isEmpty();
+    }
+
+    @Test
+    void blankChangedSinceChecksEveryFile() throws Exception {
+        assertThat(CheckPlan.of(changes("  ")).request().changedSince()).isEmpty();
+        assertThat(CheckPlan.of(changes("v1.2^")).request().changedSince()).contains("v1.2^");
+    }
+
+    @Test
+    void keepsAnAbsoluteUserSettingsPathAsGiven() throws Exception {
+        Path file = temp.resolve("home/.claude/settings.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{}");
+
+        assertThat(CheckPlan.of(userSettings(file)).request().userSettings()).contains(file);
+    }
+
+    @Test
+    void aMissingUserSettingsFileIsAConfigurationError() {
+        assertThatThrownBy(() -> CheckPlan.of(userSettings(Path.of("no-such/settings.json"))))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Invalid Guidepost configuration:\n")
+                .hasMessageContaining("userSettings: no such file " + module.resolve("no-such/settings.json"))
+                .hasMessageContaining("${user.home}/.claude/settings.json");
+    }
+
+    @Test
+    void aFolderIsNoUserSettingsFile() {
+        assertThatThrownBy(() -> CheckPlan.of(userSettings(module)))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("userSettings: " + module + " is a folder, not a file");
+    }
+
+    @Test
+    void listsAMissingUserSettingsFileWithTheOtherMistakes() {
+        GoalParameters p = failOn("fatal");
+        GoalParameters bad = new GoalParameters(p.policy(), p.failOn(), p.formats(), p.outputDirectory(),
+                p.includes(), p.excludes(), p.baseline(), Path.of("missing.json"), p.changedSince(),
+                p.consoleOutput(), p.scope(), p.moduleDirectory(), p.executionRoot());
+
+        assertThatThrownBy(() -> CheckPlan.of(bad))
+                .hasMessageContaining("\nfailOn: unknown value 'fatal'")
+                .hasMessageContaining("\nuserSettings: no such file ");
+    }
+
+    @Test
     void blankPolicyMeansTheDefaultPolicy() throws Exception {
         GoalParameters p = defaults();
         CheckPlan plan = CheckPlan.of(new GoalParameters("  ", p.failOn(), p.formats(), p.outputDirectory(),
-                p.includes(), p.excludes(), p.baseline(), p.consoleOutput(), p.scope(), module, module));
+                p.includes(), p.excludes(), p.baseline(), p.userSettings(), p.changedSince(),
+                p.consoleOutput(), p.scope(), module, module));
 
         assertThat(plan.request().policy()).isEmpty();
     }
@@ -146,7 +202,8 @@ class CheckPlanTest {
     void builtinPolicyIsKeptAsWritten() throws Exception {
         GoalParameters p = defaults();
         CheckPlan plan = CheckPlan.of(new GoalParameters("builtin:claude", p.failOn(), p.formats(),
-                p.outputDirectory(), p.includes(), p.excludes(), p.baseline(), p.consoleOutput(), p.scope(), module,
+                p.outputDirectory(), p.includes(), p.excludes(), p.baseline(), p.userSettings(), p.changedSince(),
+                p.consoleOutput(), p.scope(), module,
                 module));
 
         assertThat(plan.request().policy()).contains("builtin:claude");
@@ -154,12 +211,28 @@ class CheckPlanTest {
 
     private GoalParameters with(GoalParameters p, List<String> formats) {
         return new GoalParameters(p.policy(), p.failOn(), formats, p.outputDirectory(), p.includes(), p.excludes(),
-                p.baseline(), p.consoleOutput(), p.scope(), p.moduleDirectory(), p.executionRoot());
+                p.baseline(), p.userSettings(), p.changedSince(),
+                p.consoleOutput(), p.scope(), p.moduleDirectory(), p.executionRoot());
     }
 
     private GoalParameters failOn(String level) {
         GoalParameters p = defaults();
         return new GoalParameters(p.policy(), level, p.formats(), p.outputDirectory(), p.includes(), p.excludes(),
-                p.baseline(), p.consoleOutput(), p.scope(), p.moduleDirectory(), p.executionRoot());
+                p.baseline(), p.userSettings(), p.changedSince(),
+                p.consoleOutput(), p.scope(), p.moduleDirectory(), p.executionRoot());
+    }
+
+    private GoalParameters userSettings(Path file) {
+        GoalParameters p = defaults();
+        return new GoalParameters(p.policy(), p.failOn(), p.formats(), p.outputDirectory(), p.includes(), p.excludes(),
+                p.baseline(), file, p.changedSince(), p.consoleOutput(), p.scope(), p.moduleDirectory(),
+                p.executionRoot());
+    }
+
+    private GoalParameters changes(String revision) {
+        GoalParameters p = defaults();
+        return new GoalParameters(p.policy(), p.failOn(), p.formats(), p.outputDirectory(), p.includes(), p.excludes(),
+                p.baseline(), p.userSettings(), revision, p.consoleOutput(), p.scope(), p.moduleDirectory(),
+                p.executionRoot());
     }
 }

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidepost.CheckRequest;
 import dev.guidepost.Guidepost;
+import dev.guidepost.baseline.Baseline;
 import dev.guidepost.engine.Check;
 import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.engine.CompileContext;
+import dev.guidepost.engine.FileRuleLogic;
+import dev.guidepost.engine.FileSubject;
+import dev.guidepost.engine.FindingSink;
 import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.policy.RuleDefinition;
+import dev.guidepost.workspace.WorkspaceFile;
 import dev.guidepost.report.Location;
+import dev.guidepost.report.Report;
 import dev.guidepost.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.eclipse.jgit.api.Git;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +54,36 @@ class GoalRunTest {
         }
     }
 
-    static final Guidepost GUIDEPOST = new Guidepost(new CheckRegistry(List.of(new PointCheck())));
+    /** A check that reports every Python file at line 1, column 1. */
+    static final class EachPythonFileCheck implements Check {
+        @Override
+        public String target() {
+            return "each-python-file";
+        }
+
+        @Override
+        public Set<String> optionKeys() {
+            return Set.of();
+        }
+
+        @Override
+        public RuleLogic compile(RuleDefinition rule, CompileContext context) {
+            return new FileRuleLogic() {
+                @Override
+                public boolean accepts(WorkspaceFile file) {
+                    return file.language().equals("python");
+                }
+
+                @Override
+                public void check(FileSubject subject, FindingSink sink) {
+                    sink.report(Location.at(subject.file().path(), 1, 1));
+                }
+            };
+        }
+    }
+
+    static final Guidepost GUIDEPOST =
+            new Guidepost(new CheckRegistry(List.of(new PointCheck(), new EachPythonFileCheck())));
 
     @TempDir
     Path repo;
@@ -75,7 +111,17 @@ class GoalRunTest {
 
     CheckPlan plan(String failOn, boolean consoleOutput, String... formats) throws MojoExecutionException {
         return CheckPlan.of(new GoalParameters(null, failOn, List.of(formats), Path.of("target/guidepost"), null,
-                null, null, consoleOutput, "repository", repo, repo));
+                null, null, null, null, consoleOutput, "repository", repo, repo));
+    }
+
+    CheckPlan withBaseline(String failOn, Path baseline) throws MojoExecutionException {
+        return CheckPlan.of(new GoalParameters(null, failOn, List.of("json"), Path.of("target/guidepost"), null,
+                null, baseline, null, null, true, "repository", repo, repo));
+    }
+
+    CheckPlan changedSince(String revision) throws MojoExecutionException {
+        return CheckPlan.of(new GoalParameters(null, "never", List.of("json"), Path.of("target/guidepost"), null,
+                null, null, null, revision, true, "repository", repo, repo));
     }
 
     @Test
@@ -162,7 +208,7 @@ class GoalRunTest {
     @Test
     void reportsAMissingPolicyFileAsAnExecutionProblem() {
         GoalParameters p = new GoalParameters("no-such-policy.yaml", "error", List.of("json"),
-                Path.of("target/guidepost"), null, null, null, true, "repository", repo, repo);
+                Path.of("target/guidepost"), null, null, null, null, null, true, "repository", repo, repo);
 
         assertThatThrownBy(() -> new GoalRun(GUIDEPOST, log).run(CheckPlan.of(p)))
                 .isInstanceOf(MojoExecutionException.class)
@@ -215,5 +261,102 @@ class GoalRunTest {
         assertThat(log.at("info").get(0)).endsWith("with policy " + Guidepost.DEFAULT_POLICY);
         assertThat(repo.resolve("target/guidepost/guidepost.json")).content()
                 .contains("\"policy\" : \"" + Guidepost.DEFAULT_POLICY + "\"");
+    }
+
+    @Test
+    void aBaselineWrittenFromTheReportMakesTheNextRunPass() throws Exception {
+        policy("error", "warning");
+        Report today = new GoalRun(GUIDEPOST, log).run(plan("never", false, "json"));
+        Path baseline = repo.resolve("guidepost-baseline.json");
+        Baseline.write(today, baseline);
+        log.lines.clear();
+
+        Report next = new GoalRun(GUIDEPOST, log).run(withBaseline("warning", Path.of("guidepost-baseline.json")));
+
+        assertThat(next.findings()).isEmpty();
+        assertThat(log.at("error")).isEmpty();
+        assertThat(log.at("warn")).isEmpty();
+        assertThat(log.at("info")).contains("Guidepost: baseline " + baseline
+                + ": 2 known findings not reported, 0 entries fixed since");
+        assertThat(log.at("info")).last().asString().startsWith("Guidepost: 0 errors, 0 warnings, 0 info");
+        assertThat(repo.resolve("target/guidepost/guidepost.json")).content()
+                .contains("\"baselined\" : 2").doesNotContain("acme/error-rule");
+    }
+
+    @Test
+    void aBaselineStillFailsOnNewFindingsAndCountsFixedEntries() throws Exception {
+        policy("warning", "info");
+        Path baseline = repo.resolve("config/baseline.json");
+        Baseline.write(new GoalRun(GUIDEPOST, log).run(plan("never", false, "json")), baseline);
+        policy("error");
+        log.lines.clear();
+
+        assertThatThrownBy(() -> new GoalRun(GUIDEPOST, log).run(withBaseline("error", baseline)))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Guidepost: 1 error, 0 warnings, 0 info");
+
+        assertThat(log.at("error")).containsExactly("CLAUDE.md:2:1: [acme/error-rule] a error finding");
+        assertThat(log.at("info")).contains("Guidepost: baseline " + baseline
+                + ": 0 known findings not reported, 2 entries fixed since (write the baseline again to drop them)");
+    }
+
+    @Test
+    void saysNothingAboutABaselineWhenThereIsNone() throws Exception {
+        policy("warning");
+
+        new GoalRun(GUIDEPOST, log).run(plan("error", true, "json"));
+
+        assertThat(log.lines).noneMatch(l -> l.contains("baseline"));
+    }
+
+    @Test
+    void aMissingBaselineStopsTheBuildWithTheLibrarysMessage() throws Exception {
+        policy("warning");
+
+        assertThatThrownBy(() -> new GoalRun(GUIDEPOST, log).run(withBaseline("error", Path.of("nope.json"))))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("baseline " + repo.resolve("nope.json") + " does not exist");
+    }
+
+    @Test
+    void changedSinceLimitsFileChecksToChangedFiles() throws Exception {
+        Files.writeString(repo.resolve("guidepost.yaml"), """
+                guidepost: 1
+                name: acme
+                rules:
+                  - id: acme/python
+                    target: each-python-file
+                    severity: warning
+                    message: a python file
+                """);
+        Files.writeString(repo.resolve("kept.py"), "x = 1\n");
+        Files.writeString(repo.resolve("edited.py"), "x = 1\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("base").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
+                    .setSign(false).call();
+        }
+        Files.writeString(repo.resolve("edited.py"), "x = 2\n");
+
+        Report report = new GoalRun(GUIDEPOST, log).run(changedSince("HEAD"));
+
+        assertThat(report.findings()).extracting(f -> f.location().path())
+                .containsExactly("edited.py");
+        assertThat(log.at("info").get(0)).endsWith(", file checks only on files changed since HEAD");
+    }
+
+    @Test
+    void anUnknownRevisionStopsTheBuild() throws Exception {
+        policy("warning");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("base").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
+                    .setSign(false).call();
+        }
+
+        assertThatThrownBy(() -> new GoalRun(GUIDEPOST, log).run(changedSince("no-such-branch")))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Guidepost could not check " + repo)
+                .hasMessageContaining("no-such-branch");
     }
 }

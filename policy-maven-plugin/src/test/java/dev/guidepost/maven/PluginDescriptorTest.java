@@ -71,4 +71,25 @@ class PluginDescriptorTest {
             assertThat(doc[1]).as("documented default of " + name).contains(values[1]);
         });
     }
+
+    /** Front-ends stay equal: each option of {@code guidepost check} that says what to check has its parameter. */
+    @Test
+    void offersTheCheckOptionsOfTheCliAsParametersOfTheirType() {
+        Map<String, String> types = new TreeMap<>();
+        Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
+        for (Node node = configuration.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element e) {
+                types.put(e.getTagName(), e.getAttribute("implementation"));
+            }
+        }
+
+        assertThat(types).containsEntry("policy", "java.lang.String")
+                .containsEntry("failOn", "java.lang.String")
+                .containsEntry("formats", "java.util.List")
+                .containsEntry("includes", "java.util.List")
+                .containsEntry("excludes", "java.util.List")
+                .containsEntry("baseline", "java.io.File")
+                .containsEntry("userSettings", "java.io.File")
+                .containsEntry("changedSince", "java.lang.String");
+    }
 }

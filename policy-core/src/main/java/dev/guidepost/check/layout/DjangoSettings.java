@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * Finds where a Django project keeps its settings: the module {@code manage.py} names as the
- * default {@code DJANGO_SETTINGS_MODULE} (looked up in the project folder and in its {@code src/}),
+ * default {@code DJANGO_SETTINGS_MODULE} (looked up in the project folder and in its {@code src/}; a module named like an environment,
+ * such as {@code config.django.base}, stands for its package),
  * else the shallowest {@code settings/} package, else the shallowest {@code settings.py}, test and
  * vendored folders aside. The answer is a path without {@code .py}: a settings package folder
  * ({@code config/settings}) or a single module ({@code mysite/settings}, meaning
@@ -22,6 +23,9 @@ public final class DjangoSettings {
     private static final Pattern DEFAULT_MODULE = Pattern.compile(
             "DJANGO_SETTINGS_MODULE['\"]\\s*(?:,|\\]\\s*=)\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)['\"]");
     private static final List<String> SETTINGS_FOLDER_NAMES = List.of("settings", "conf", "config", "configs");
+    /** Module names that only make sense as one environment of a split settings package. */
+    private static final List<String> ENVIRONMENT_NAMES = List.of("base", "common", "default", "defaults", "local",
+            "dev", "develop", "development", "prod", "production", "staging", "test", "tests", "testing", "ci");
 
     private DjangoSettings() {
     }
@@ -62,7 +66,7 @@ public final class DjangoSettings {
         String name = path.substring(slash + 1);
         String parent = slash < 0 ? "" : path.substring(0, slash);
         String parentName = parent.substring(parent.lastIndexOf('/') + 1);
-        if (!name.equals("settings") && SETTINGS_FOLDER_NAMES.contains(parentName)) {
+        if (!name.equals("settings") && (SETTINGS_FOLDER_NAMES.contains(parentName) || ENVIRONMENT_NAMES.contains(name))) {
             return Optional.of(parent);
         }
         return Optional.of(path);

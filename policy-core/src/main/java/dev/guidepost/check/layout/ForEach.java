@@ -3,11 +3,16 @@ package dev.guidepost.check.layout;
 import dev.guidepost.workspace.Project;
 import dev.guidepost.workspace.ProjectKind;
 import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceFile;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * What a layout rule runs for ({@code for-each}): the repository once, every Django project,
@@ -21,6 +26,13 @@ import java.util.Set;
  * reusable app's own repository) is not a unit, so a repository without a Django project gets no
  * per-app findings. An app inside a separately packaged Python distribution below the project
  * folder (its own {@code pyproject.toml} or {@code setup.py}) is a reusable app and not a unit.
+ *
+ * <p>An app is a folder with {@code apps.py}, or a package with models ({@code models.py} or a
+ * {@code models/} package) that has migrations or lies in no other app: Django does not need
+ * {@code apps.py}, and many projects list such packages in {@code INSTALLED_APPS} as they are.
+ * The package that holds the project's settings is the project's configuration, not an app, even
+ * with an {@code apps.py} in it. An app inside another app's folder is a unit of its own, and
+ * its files are not the outer app's.
  *
  * @param kind the project kind, or empty for {@code repo}
  */
@@ -58,8 +70,17 @@ public record ForEach(Optional<ProjectKind> kind) {
         };
     }
 
-    /** The units of a workspace, in path order. */
+    /** The units of a workspace, in path order, reading {@code manage.py} from disk. */
     public List<Unit> units(Workspace workspace) {
+        return units(workspace, ForEach::readText);
+    }
+
+    /**
+     * The units of a workspace, in path order.
+     *
+     * @param text reads a file's text (empty when unreadable); used for {@code manage.py}
+     */
+    public List<Unit> units(Workspace workspace, Function<WorkspaceFile, Optional<String>> text) {
         if (kind.isEmpty()) {
             return List.of(new Unit("", "", Map.of("project", "")));
         }
@@ -72,17 +93,19 @@ public record ForEach(Optional<ProjectKind> kind) {
             }
             case DJANGO_APP -> {
                 List<Project> projects = djangoProjects(workspace);
-                for (Project app : workspace.projects(ProjectKind.DJANGO_APP)) {
-                    if (skipped(app.path())) {
-                        continue;
-                    }
-                    innermost(projects, app.path())
-                            .filter(p -> !p.path().equals(app.path()))
-                            .filter(p -> !packagedSeparately(workspace, p, app.path()))
+                List<String> apps = appFolders(workspace);
+                Map<String, Optional<String>> settings = new java.util.HashMap<>();
+                for (String app : apps) {
+                    innermost(projects, app)
+                            .filter(p -> !p.path().equals(app))
+                            .filter(p -> !packagedSeparately(workspace, p, app))
+                            .filter(p -> !holdsSettings(app, settings.computeIfAbsent(p.path(),
+                                    folder -> DjangoSettings.locate(workspace, folder, text))))
                             .ifPresent(project ->
-                            units.add(new Unit(app.path(), project.path(),
-                                    Map.of("project", project.path(), "app", app.path()))));
+                            units.add(new Unit(app, project.path(),
+                                    Map.of("project", project.path(), "app", app))));
                 }
+                return withNested(units);
             }
             default -> {
                 for (Project project : workspace.projects(kind.get())) {
@@ -91,6 +114,68 @@ public record ForEach(Optional<ProjectKind> kind) {
             }
         }
         return units;
+    }
+
+    /**
+     * The folders that are Django apps, in path order, test and vendored folders aside: those
+     * with {@code apps.py}, and packages with models that have migrations or lie in no other app.
+     */
+    private static List<String> appFolders(Workspace workspace) {
+        TreeSet<String> declared = new TreeSet<>(PathIndex::compare);
+        for (Project app : workspace.projects(ProjectKind.DJANGO_APP)) {
+            if (!skipped(app.path())) {
+                declared.add(app.path());
+            }
+        }
+        TreeSet<String> all = new TreeSet<>(declared);
+        for (WorkspaceFile file : workspace.files()) {
+            String folder = modelsPackage(file);
+            if (folder == null || folder.isEmpty() || skipped(folder) || all.contains(folder)
+                    || workspace.file(folder + "/__init__.py").isEmpty()) {
+                continue;
+            }
+            boolean migrations = workspace.file(folder + "/migrations/__init__.py").isPresent();
+            if (migrations || declared.stream().noneMatch(app -> folder.startsWith(app + "/"))) {
+                all.add(folder);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The folder a {@code models.py} or {@code models/__init__.py} gives models to, else null. */
+    private static String modelsPackage(WorkspaceFile file) {
+        String path = file.path();
+        if (path.equals("models.py") || path.endsWith("/models.py")) {
+            return file.directory();
+        }
+        if (path.endsWith("/models/__init__.py")) {
+            return UnitFacts.parent(file.directory());
+        }
+        return null;
+    }
+
+    /** True when the project's settings module or package lies directly in this folder. */
+    private static boolean holdsSettings(String folder, Optional<String> settings) {
+        return settings.isPresent() && folder.equals(UnitFacts.parent(settings.get()));
+    }
+
+    /** The units with, for each, the folders of the other units inside it. */
+    private static List<Unit> withNested(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units.size());
+        for (Unit unit : units) {
+            List<String> nested = units.stream().map(Unit::folder)
+                    .filter(f -> !unit.folder().isEmpty() && f.startsWith(unit.folder() + "/")).toList();
+            out.add(nested.isEmpty() ? unit : new Unit(unit.folder(), unit.project(), unit.placeholders(), nested));
+        }
+        return out;
+    }
+
+    private static Optional<String> readText(WorkspaceFile file) {
+        try {
+            return Optional.of(Files.readString(file.absolutePath()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The Django projects of a workspace that layout rules consider. */

@@ -49,7 +49,7 @@ final class LayoutLogic implements WorkspaceRuleLogic {
 
     @Override
     public void check(WorkspaceSubject subject, FindingSink sink) {
-        List<Unit> units = forEach.units(subject.workspace());
+        List<Unit> units = forEach.units(subject.workspace(), subject::text);
         if (units.isEmpty()) {
             return;
         }
@@ -155,7 +155,8 @@ final class LayoutLogic implements WorkspaceRuleLogic {
     /** The Python files of a unit that placements read. */
     static List<WorkspaceFile> sourceFiles(Unit unit, UnitFacts facts, WorkspaceSubject subject) {
         return facts.index().filesUnder(unit.folder()).stream()
-                .filter(f -> f.language().equals("python") && subject.selector().matches(f.path(), f.language()))
+                .filter(f -> f.language().equals("python") && !unit.inNested(f.path())
+                        && subject.selector().matches(f.path(), f.language()))
                 .toList();
     }
 }

@@ -50,6 +50,25 @@ class ForEachTest {
     }
 
     @Test
+    void countsModelPackagesWithoutAppsPyAsAppsButNotTheSettingsPackageOrSubPackagesOfAnApp() throws IOException {
+        Workspace ws = workspace("manage.py", "site/__init__.py", "site/apps.py", "site/settings/__init__.py",
+                "site/settings/base.py", "site/blog/__init__.py", "site/blog/models.py", "site/blog/migrations/__init__.py",
+                "shop/__init__.py", "shop/apps.py", "shop/models.py", "shop/extra/__init__.py", "shop/extra/models.py",
+                "catalog/__init__.py", "catalog/models/__init__.py", "notes/models.py");
+        assertThat(forEach("django-app").units(ws)).extracting(Unit::folder)
+                .containsExactly("catalog", "shop", "site/blog");
+    }
+
+    @Test
+    void anAppInsideAnotherAppIsNestedInIt() throws IOException {
+        Workspace ws = workspace("manage.py", "portal/__init__.py", "portal/apps.py", "portal/news/__init__.py",
+                "portal/news/apps.py");
+        assertThat(forEach("django-app").units(ws)).extracting(Unit::folder, Unit::nested).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("portal", java.util.List.of("portal/news")),
+                org.assertj.core.groups.Tuple.tuple("portal/news", java.util.List.of()));
+    }
+
+    @Test
     void aRepositoryWithoutManagePyHasNoDjangoUnits() throws IOException {
         Workspace ws = workspace("polls/apps.py", "polls/models.py", "pyproject.toml");
         assertThat(forEach("django-app").units(ws)).isEmpty();

@@ -12,13 +12,13 @@ def top_products(request):
 
 
 def revenue(request):
-    with connection.cursor() as cursor:  # expect: django/orm-no-raw-sql
+    with connection.cursor() as cursor:  # ok: django/orm-no-raw-sql  (opening a cursor runs no SQL; the execute below is the finding)
         cursor.execute("SELECT SUM(amount) FROM reports_sale WHERE created >= %s", [request.GET["since"]])  # expect: django/orm-no-raw-sql
         (total,) = cursor.fetchone()
     return render(request, "reports/revenue.html", {"total": total})
 
 
 def warehouse_stock():
-    cursor = connections["warehouse"].cursor()  # expect: django/orm-no-raw-sql
+    cursor = connections["warehouse"].cursor()  # ok: django/orm-no-raw-sql
     cursor.execute("SELECT sku, qty FROM stock")  # expect: django/orm-no-raw-sql
     return dict(cursor.fetchall())

@@ -1,2 +1,2 @@
-def test_ok():
-    assert True
+def test_health_endpoint(client):
+    assert client.get("/health/").status_code == 200

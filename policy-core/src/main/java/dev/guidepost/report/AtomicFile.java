@@ -1,0 +1,44 @@
+package dev.guidepost.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a text file whole or not at all, so that a reader sees either the previous content or
+ * the new one, never a part. The text goes (UTF-8) to a temporary file in the target's folder,
+ * which is then moved over the target: atomically where the file system can, else with a plain
+ * replacing move. Missing parent folders are created; the temporary file never outlives the call.
+ */
+public final class AtomicFile {
+
+    private AtomicFile() {
+    }
+
+    /**
+     * Writes {@code text} to {@code target}, replacing any file there.
+     *
+     * @param target the file to write; a relative path is resolved against the current folder
+     * @throws IOException when a folder, the temporary file or the move fails; the target is then
+     *     left as it was
+     */
+    public static void write(Path target, String text) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.guidepost.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheTextAsUtf8CreatingMissingFolders() throws IOException {
+        Path target = dir.resolve("a/b/report.txt");
+
+        AtomicFile.write(target, "Grüße ✓\n");
+
+        assertThat(Files.readAllBytes(target)).isEqualTo("Grüße ✓\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(names(target.getParent())).containsExactly("report.txt");
+    }
+
+    @Test
+    void replacesAnExistingFileWithoutLeavingATemporaryFile() throws IOException {
+        Path target = dir.resolve("report.json");
+        Files.writeString(target, "old content that is longer than the new one");
+
+        AtomicFile.write(target, "new");
+
+        assertThat(target).hasContent("new");
+        assertThat(names(dir)).containsExactly("report.json");
+    }
+
+    @Test
+    void resolvesARelativeTargetAgainstTheCurrentFolder() throws IOException {
+        Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("relative.txt"));
+
+        AtomicFile.write(relative, "x");
+
+        assertThat(dir.resolve("relative.txt")).hasContent("x");
+    }
+
+    @Test
+    void leavesTheTargetAndNoTemporaryFileWhenTheMoveFails() throws IOException {
+        Path target = dir.resolve("report.txt");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("keep.txt"), "kept");
+
+        assertThatThrownBy(() -> AtomicFile.write(target, "new")).isInstanceOf(IOException.class);
+
+        assertThat(names(dir)).containsExactly("report.txt");
+        assertThat(target.resolve("keep.txt")).hasContent("kept");
+    }
+
+    @Test
+    void failsWhenTheParentCannotBeAFolder() throws IOException {
+        Files.writeString(dir.resolve("file"), "not a folder");
+
+        assertThatThrownBy(() -> AtomicFile.write(dir.resolve("file/report.txt"), "x"))
+                .isInstanceOf(IOException.class);
+        assertThat(dir.resolve("file")).hasContent("not a folder");
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+from rest_framework import serializers
+
+
+class OrderSerializer(serializers.Serializer):  # ok: django/drf-layout
+    code = serializers.CharField()

@@ -1,0 +1,5 @@
+from rest_framework import viewsets
+
+
+class OrderViewSet(viewsets.ReadOnlyModelViewSet):  # ok: django/drf-layout
+    pass

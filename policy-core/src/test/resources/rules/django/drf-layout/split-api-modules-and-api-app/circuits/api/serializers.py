@@ -1,0 +1,3 @@
+from .serializers_.circuits import CircuitSerializer
+
+__all__ = ["CircuitSerializer"]

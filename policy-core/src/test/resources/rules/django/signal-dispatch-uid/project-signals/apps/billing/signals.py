@@ -1,0 +1,4 @@
+from django.dispatch import Signal
+
+invoice_paid = Signal()
+invoice_voided = Signal()

@@ -1,0 +1,2 @@
+def merge(*parts):
+    return "\n".join(parts)
