@@ -99,8 +99,20 @@ public final class Guidepost {
      *     read, or the git revision cannot be compared with
      */
     public Report check(CheckRequest request) {
+        long start = System.nanoTime();
         CompiledPolicy policy = policy(request);
+        profile("policy loaded and compiled", start);
         return check(request, policy);
+    }
+
+    /**
+     * With the system property {@code guidepost.profile} set, prints how long a phase took to
+     * standard error (for docs/performance.md; never part of a report).
+     */
+    private static void profile(String phase, long since) {
+        if (System.getProperty("guidepost.profile") != null) {
+            System.err.printf("guidepost profile: %-28s %6.0f ms%n", phase, (System.nanoTime() - since) / 1e6);
+        }
     }
 
     /** Checks a repository with an already compiled policy. */
@@ -109,20 +121,27 @@ public final class Guidepost {
             throw new GuidepostException("not a folder: " + request.root());
         }
         Workspace workspace;
+        long start = System.nanoTime();
         try {
             workspace = WorkspaceScanner.scan(request.root());
         } catch (IOException e) {
             throw new GuidepostException("cannot scan " + request.root() + ": " + e.getMessage(), e);
         }
+        profile("workspace scanned", start);
         Optional<Baseline> baseline =
                 request.baseline().map(file -> Baseline.read(request.workingDirectory().resolve(file)));
         int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
         Predicate<String> filter = fileFilter(request, workspace);
         ReportAssembler assembler = new ReportAssembler(workspace);
+        start = System.nanoTime();
         EngineResult result = new Engine(threads).run(workspace, policy, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings()), assembler::observe);
-        return assembler.assemble(version(), policy, result, filter, baseline,
+        profile("rules run", start);
+        start = System.nanoTime();
+        Report report = assembler.assemble(version(), policy, result, filter, baseline,
                 request.baseline().map(Path::toString).orElse(""));
+        profile("report assembled", start);
+        return report;
     }
 
     private static Predicate<String> fileFilter(CheckRequest request, Workspace workspace) {

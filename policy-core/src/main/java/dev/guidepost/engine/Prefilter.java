@@ -185,8 +185,29 @@ public sealed interface Prefilter {
     record WordIgnoringCase(String word) implements Prefilter {
         @Override
         public boolean mayMatch(String text) {
-            int last = text.length() - word.length();
             char first = word.charAt(0);
+            if (first < 0x80 && "kKsS".indexOf(first) < 0) {
+                // only the two ASCII cases of the first char start a match: jump between them with indexOf
+                // (k and s also fold to non-ASCII chars, the Kelvin sign and the long s: slow path below)
+                char lower = Character.toLowerCase(first);
+                char upper = Character.toUpperCase(first);
+                int a = text.indexOf(lower);
+                int b = lower == upper ? -1 : text.indexOf(upper);
+                while (a >= 0 || b >= 0) {
+                    int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+                    if (text.regionMatches(true, at, word, 0, word.length())) {
+                        return true;
+                    }
+                    if (at == a) {
+                        a = text.indexOf(lower, a + 1);
+                    }
+                    if (at == b) {
+                        b = text.indexOf(upper, b + 1);
+                    }
+                }
+                return false;
+            }
+            int last = text.length() - word.length();
             for (int at = 0; at <= last; at++) {
                 char c = text.charAt(at);
                 if ((c == first || Character.toLowerCase(c) == Character.toLowerCase(first)

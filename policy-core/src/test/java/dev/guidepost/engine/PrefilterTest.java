@@ -28,6 +28,28 @@ class PrefilterTest {
     }
 
     @Test
+    void ignoringCaseFindsEveryCaseAndUnicodeFolds() {
+        assertThat(Prefilter.wordIgnoringCase("post_save").mayMatch("x = POST_SAVE")).isTrue();
+        assertThat(Prefilter.wordIgnoringCase("post_save").mayMatch("p pOst_SaVe")).isTrue();
+        assertThat(Prefilter.wordIgnoringCase("post_save").mayMatch("post-save")).isFalse();
+        assertThat(Prefilter.wordIgnoringCase("signal").mayMatch("\u017Fignal")).as("long s folds to s").isTrue();
+        assertThat(Prefilter.wordIgnoringCase("_x").mayMatch("a_X")).isTrue();
+    }
+
+    @Property(tries = 300)
+    void ignoringCaseAgreesWithRe2(@ForAll("texts") String text, @ForAll("words") String word) {
+        boolean re2 = Pattern.compile("(?i)" + Pattern.quote(word)).matcher(text).find();
+        if (re2) {
+            assertThat(Prefilter.wordIgnoringCase(word).mayMatch(text)).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.strings().withChars("abAsSk.").ofMinLength(1).ofMaxLength(3);
+    }
+
+    @Test
     void combinationsSimplify() {
         Prefilter word = Prefilter.word("a", false);
         assertThat(Prefilter.all(List.of(Prefilter.always(), word))).isEqualTo(word);
@@ -95,6 +117,6 @@ class PrefilterTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("abA.$^ \n]").ofMaxLength(6);
+        return Arbitraries.strings().withChars("abA.$^ \n]sS\u017F\u212A").ofMaxLength(6);
     }
 }
