@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
  * the new one, never a part. The text goes (UTF-8) to a temporary file in the target's folder,
  * which is then moved over the target: atomically where the file system can, else with a plain
  * replacing move. Missing parent folders are created; the temporary file never outlives the call.
+ * A target that exists and is not a regular file (a device such as {@code /dev/null}, a pipe) is
+ * written into directly: it must never be replaced by a regular file.
  */
 public final class AtomicFile {
 
@@ -27,6 +29,14 @@ public final class AtomicFile {
      */
     public static void write(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            if (Files.isDirectory(absolute)) {
+                throw new IOException(target + " is a folder");
+            }
+            // a device or pipe such as /dev/null or /dev/stdout: write into it, never replace it
+            Files.writeString(absolute, text, StandardCharsets.UTF_8);
+            return;
+        }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");

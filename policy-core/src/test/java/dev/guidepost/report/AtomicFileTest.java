@@ -73,4 +73,20 @@ class AtomicFileTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs({org.junit.jupiter.api.condition.OS.LINUX,
+            org.junit.jupiter.api.condition.OS.MAC})
+    void writesIntoADeviceInsteadOfReplacingIt() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        AtomicFile.write(devNull, "discarded");
+        assertThat(Files.isRegularFile(devNull)).as("/dev/null must stay a device").isFalse();
+        assertThat(Files.exists(devNull)).isTrue();
+    }
+
+    @Test
+    void refusesAFolderAsTarget() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtomicFile.write(dir, "x"))
+                .isInstanceOf(IOException.class).hasMessageContaining("is a folder");
+    }
 }
