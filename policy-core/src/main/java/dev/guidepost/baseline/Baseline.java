@@ -1,17 +1,13 @@
 package dev.guidepost.baseline;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidepost.GuidepostException;
+import dev.guidepost.report.JsonText;
 import dev.guidepost.report.AtomicFile;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Report;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -80,28 +76,26 @@ public record Baseline(List<Entry> entries) {
 
     /** The file content: same entries, same bytes. */
     public String toJson() {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(buffer)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-            json.writeStartObject();
-            json.writeNumberField("guidepostBaseline", VERSION);
-            json.writeArrayFieldStart("findings");
-            for (Entry entry : entries) {
+        try {
+            return JsonText.write(json -> {
                 json.writeStartObject();
-                json.writeStringField("fingerprint", entry.fingerprint());
-                json.writeStringField("ruleId", entry.ruleId());
-                json.writeStringField("path", entry.path());
-                json.writeNumberField("line", entry.line());
-                json.writeStringField("message", entry.message());
+                json.writeNumberField("guidepostBaseline", VERSION);
+                json.writeArrayFieldStart("findings");
+                for (Entry entry : entries) {
+                    json.writeStartObject();
+                    json.writeStringField("fingerprint", entry.fingerprint());
+                    json.writeStringField("ruleId", entry.ruleId());
+                    json.writeStringField("path", entry.path());
+                    json.writeNumberField("line", entry.line());
+                    json.writeStringField("message", entry.message());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            }) + "\n";
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
         }
-        return buffer + "\n";
     }
 
     /**

@@ -1,12 +1,7 @@
 package dev.guidepost.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.guidepost.policy.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Map;
 
 /**
@@ -19,16 +14,9 @@ public final class JsonReportWriter implements ReportWriter {
     /** Bumped on any incompatible change of the layout. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     @Override
     public void write(Report report, Appendable out) throws IOException {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(buffer)) {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
+        out.append(JsonText.write(json -> {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");
@@ -80,7 +68,7 @@ public final class JsonReportWriter implements ReportWriter {
             }
             json.writeEndArray();
             json.writeEndObject();
-        }
-        out.append(buffer.toString()).append('\n');
+        }));
+        out.append('\n');
     }
 }

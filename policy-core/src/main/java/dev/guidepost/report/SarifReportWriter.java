@@ -1,13 +1,9 @@
 package dev.guidepost.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.policy.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,16 +38,9 @@ public final class SarifReportWriter implements ReportWriter {
 
     static final String INFORMATION_URI = "https://guidepost.dev";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     @Override
     public void write(Report report, Appendable out) throws IOException {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(buffer)) {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(printer);
+        out.append(JsonText.write(json -> {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA_URI);
             json.writeStringField("version", "2.1.0");
@@ -59,8 +48,8 @@ public final class SarifReportWriter implements ReportWriter {
             writeRun(report, json);
             json.writeEndArray();
             json.writeEndObject();
-        }
-        out.append(buffer.toString()).append('\n');
+        }));
+        out.append('\n');
     }
 
     private static void writeRun(Report report, JsonGenerator json) throws IOException {
