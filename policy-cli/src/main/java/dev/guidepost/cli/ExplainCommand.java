@@ -5,11 +5,9 @@ import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.policy.Suggestion;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,18 +21,14 @@ final class ExplainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    PolicyOptions policyOptions = new PolicyOptions();
-
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-            description = "The repository whose guidepost.yaml is the default policy (default: the current folder).")
-    Path root;
+    PolicyLookup lookup = new PolicyLookup();
 
     @Parameters(paramLabel = "RULE", description = "The rule id, e.g. django/no-print.")
     String ruleId;
 
     @Override
     public Integer call() {
-        CompiledPolicy policy = policyOptions.load(Guidepost.standard(), root.toAbsolutePath().normalize());
+        CompiledPolicy policy = lookup.load(Guidepost.standard());
         RuleDefinition rule = policy.policy().rule(ruleId).orElseThrow(() -> new CliException(
                 "no rule '" + ruleId + "' in " + policy.policy().name() + Suggestion.hint(ruleId,
                         policy.policy().rules().stream().map(RuleDefinition::id).toList())

@@ -5,7 +5,6 @@ import dev.guidepost.builtin.RuleCatalogue;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.policy.RuleDefinition;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,11 +22,7 @@ final class RulesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    PolicyOptions policyOptions = new PolicyOptions();
-
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-            description = "The repository whose guidepost.yaml is the default policy (default: the current folder).")
-    Path root;
+    PolicyLookup lookup = new PolicyLookup();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default: one line per rule) or markdown (the rule catalogue, as in docs/rules.md).")
@@ -35,7 +30,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompiledPolicy policy = policyOptions.load(Guidepost.standard(), root.toAbsolutePath().normalize());
+        CompiledPolicy policy = lookup.load(Guidepost.standard());
         if (!format.equals("text") && !format.equals("markdown")) {
             throw new CliException("unknown --format '" + format + "': expected text or markdown");
         }

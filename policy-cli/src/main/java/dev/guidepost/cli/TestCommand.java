@@ -36,15 +36,11 @@ final class TestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    PolicyOptions policyOptions = new PolicyOptions();
+    PolicyLookup lookup = new PolicyLookup();
 
     @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "guidepost-tests",
             description = "The folder of fixtures (default: ${DEFAULT-VALUE}).")
     Path dir;
-
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-            description = "The repository whose guidepost.yaml is the default policy (default: the current folder).")
-    Path root;
 
     @Override
     public Integer call() throws IOException {
@@ -52,7 +48,7 @@ final class TestCommand implements Callable<Integer> {
             throw new CliException("no fixture folder '" + dir + "'");
         }
         Guidepost guidepost = Guidepost.standard();
-        CompiledPolicy policy = policyOptions.load(guidepost, root.toAbsolutePath().normalize());
+        CompiledPolicy policy = lookup.load(guidepost);
         PrintWriter out = spec.commandLine().getOut();
         FixtureRunner runner = new FixtureRunner(guidepost);
         int passed = 0;
