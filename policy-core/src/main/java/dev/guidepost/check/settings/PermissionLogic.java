@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             SettingsCommand command, FindingSink sink) {
         List<ToolUse> failing = new ArrayList<>();
         if (expectation == PermissionExpectation.ALLOWS) {
-            boolean some = command.bare().stream()
+            boolean some = Stream.concat(command.bare().stream(), command.wrappedBare().stream())
                     .anyMatch(use -> expectation.accepts(permissions.decide(use).verdict()));
             if (!some) {
                 failing.add(command.bare().get(0));
@@ -123,7 +124,9 @@ final class PermissionLogic implements WorkspaceRuleLogic {
         Map<RuleEntry, Set<String>> lettingThrough = new LinkedHashMap<>();
         Map<RuleEntry, ToolUse> example = new LinkedHashMap<>();
         for (SettingsCommand command : commands) {
-            for (ToolUse use : command.uses()) {
+            List<ToolUse> spellings = new ArrayList<>(command.uses());
+            spellings.addAll(command.wrapped());
+            for (ToolUse use : spellings) {
                 Decision decision = permissions.decide(use);
                 if (decision.verdict() == Decision.Verdict.ALLOW) {
                     for (RuleEntry entry : decision.rules()) {

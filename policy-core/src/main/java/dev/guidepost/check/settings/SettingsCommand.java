@@ -11,8 +11,13 @@ import java.util.List;
  * @param uses     every use the command stands for (for manage.py commands: each launcher, bare
  *                 and with typical arguments)
  * @param bare     the uses without arguments (for manage.py commands: one per launcher)
+ * @param wrapped  for manage.py commands, the spellings through {@code uv run}, {@code poetry run},
+ *                 {@code docker compose exec web} and the like, bare and with typical arguments;
+ *                 consulted by {@code not-allows} and {@code allows} only (empty otherwise)
+ * @param wrappedBare the wrapped spellings without arguments
  */
-public record SettingsCommand(String text, List<ToolUse> uses, List<ToolUse> bare) {
+public record SettingsCommand(String text, List<ToolUse> uses, List<ToolUse> bare, List<ToolUse> wrapped,
+        List<ToolUse> wrappedBare) {
 
     /** The prefix that marks a Django management command. */
     public static final String MANAGE_PY = "manage.py ";
@@ -20,6 +25,8 @@ public record SettingsCommand(String text, List<ToolUse> uses, List<ToolUse> bar
     public SettingsCommand {
         uses = List.copyOf(uses);
         bare = List.copyOf(bare);
+        wrapped = List.copyOf(wrapped);
+        wrappedBare = List.copyOf(wrappedBare);
     }
 
     /** Reads one command of a rule list. */
@@ -28,10 +35,11 @@ public record SettingsCommand(String text, List<ToolUse> uses, List<ToolUse> bar
         if (t.startsWith(MANAGE_PY) && t.length() > MANAGE_PY.length()) {
             String subcommand = t.substring(MANAGE_PY.length()).trim();
             return new SettingsCommand(t, DjangoCommands.uses(subcommand),
-                    DjangoCommands.spellings(subcommand).stream().map(ToolUse::bash).toList());
+                    DjangoCommands.spellings(subcommand).stream().map(ToolUse::bash).toList(),
+                    DjangoCommands.wrappedUses(subcommand), DjangoCommands.wrappedBare(subcommand));
         }
         ToolUse use = ToolUse.parse(t, SettingsKeys.standard().permissionTools());
-        return new SettingsCommand(t, List.of(use), List.of(use));
+        return new SettingsCommand(t, List.of(use), List.of(use), List.of(), List.of());
     }
 
     /** True for a {@code manage.py} command that stands for several spellings. */
