@@ -99,6 +99,9 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 failing.add(command.bare().get(0));
             }
         } else {
+            if (command.isDjango() && someLauncherFullyMeets(command, permissions, expectation)) {
+                return;
+            }
             for (ToolUse use : command.uses()) {
                 if (!expectation.accepts(permissions.decide(use).verdict())) {
                     failing.add(use);
@@ -117,6 +120,18 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                     .append(" too)");
         }
         sink.report(folder.placement(expectation.list()), message + ": " + detail, null);
+    }
+
+    /**
+     * A deny or ask expectation on a manage.py command is met when the settings cover one way of
+     * typing it completely (bare and with its typical arguments): the project's own spelling, e.g.
+     * the guide's "Bash(python manage.py migrate*)". Other spellings stay undecided, so Claude Code
+     * asks for them anyway; one that an allow rule lets through is what not-allows reports.
+     */
+    private static boolean someLauncherFullyMeets(SettingsCommand command, PermissionSet permissions,
+            PermissionExpectation expectation) {
+        return command.launchers().stream().anyMatch(group -> group.stream()
+                .allMatch(use -> expectation.accepts(permissions.decide(use).verdict())));
     }
 
     private void notAllowed(SettingsWorkspace settings, SettingsFolder folder, PermissionSet permissions,
