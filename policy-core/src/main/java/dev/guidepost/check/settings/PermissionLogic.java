@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Set;
 
@@ -92,12 +93,15 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             SettingsCommand command, FindingSink sink) {
         List<ToolUse> failing = new ArrayList<>();
         if (expectation == PermissionExpectation.ALLOWS) {
-            boolean some = command.bare().stream()
+            boolean some = Stream.concat(command.bare().stream(), command.wrappedBare().stream())
                     .anyMatch(use -> expectation.accepts(permissions.decide(use).verdict()));
             if (!some) {
                 failing.add(command.bare().get(0));
             }
         } else {
+            if (command.isDjango() && someLauncherFullyMeets(command, permissions, expectation)) {
+                return;
+            }
             for (ToolUse use : command.uses()) {
                 if (!expectation.accepts(permissions.decide(use).verdict())) {
                     failing.add(use);
@@ -118,12 +122,26 @@ final class PermissionLogic implements WorkspaceRuleLogic {
         sink.report(folder.placement(expectation.list()), message + ": " + detail, null);
     }
 
+    /**
+     * A deny or ask expectation on a manage.py command is met when the settings cover one way of
+     * typing it completely (bare and with its typical arguments): the project's own spelling, e.g.
+     * the guide's "Bash(python manage.py migrate*)". Other spellings stay undecided, so Claude Code
+     * asks for them anyway; one that an allow rule lets through is what not-allows reports.
+     */
+    private static boolean someLauncherFullyMeets(SettingsCommand command, PermissionSet permissions,
+            PermissionExpectation expectation) {
+        return command.launchers().stream().anyMatch(group -> group.stream()
+                .allMatch(use -> expectation.accepts(permissions.decide(use).verdict())));
+    }
+
     private void notAllowed(SettingsWorkspace settings, SettingsFolder folder, PermissionSet permissions,
             List<SettingsCommand> commands, FindingSink sink) {
         Map<RuleEntry, Set<String>> lettingThrough = new LinkedHashMap<>();
         Map<RuleEntry, ToolUse> example = new LinkedHashMap<>();
         for (SettingsCommand command : commands) {
-            for (ToolUse use : command.uses()) {
+            List<ToolUse> spellings = new ArrayList<>(command.uses());
+            spellings.addAll(command.wrapped());
+            for (ToolUse use : spellings) {
                 Decision decision = permissions.decide(use);
                 if (decision.verdict() == Decision.Verdict.ALLOW) {
                     for (RuleEntry entry : decision.rules()) {
