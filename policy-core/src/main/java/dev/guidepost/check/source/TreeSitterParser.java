@@ -77,8 +77,8 @@ public final class TreeSitterParser implements AutoCloseable {
     /**
      * Walks the native tree once with a tree cursor, building our nodes (iterative: no recursion depth
      * limit). Every call on a native node costs a JNI round trip that unmarshals the node, so per node
-     * only its symbol is read; offsets are read for leaves and the root only (an inner node spans its
-     * children), all through {@link UncheckedNodeReads} (one crossing per read instead of two: every
+     * its symbol and byte range are read (not derived from the children: hidden tokens at a node's edges
+     * are not among them), all through {@link UncheckedNodeReads} (one crossing per read instead of two: every
      * node here comes from the live cursor, never null, and {@code nativeRoot} keeps its tree alive).
      */
     private static SyntaxNode convert(Grammar grammar, TSNode nativeRoot, OffsetMap offsets, SourceText source,
@@ -173,12 +173,8 @@ public final class TreeSitterParser implements AutoCloseable {
             SyntaxNode node = nodes.remove(top);
             TSNode n = natives.remove(top);
             List<SyntaxNode> children = childLists.get(top);
-            if (children.isEmpty() || node.parent() == null) {
-                node.complete(children, offsets.toChar(UncheckedNodeReads.startByte(n)),
-                        offsets.toChar(UncheckedNodeReads.endByte(n)));
-            } else {
-                node.complete(children, 0, 0);
-            }
+            node.complete(children, offsets.toChar(UncheckedNodeReads.startByte(n)),
+                    offsets.toChar(UncheckedNodeReads.endByte(n)));
         }
     }
 

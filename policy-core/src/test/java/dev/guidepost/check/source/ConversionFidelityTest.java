@@ -22,6 +22,7 @@ class ConversionFidelityTest {
     @ParameterizedTest
     @ValueSource(strings = {"MODULE", "  \n# c\nx = (1 +\n  # z\n 2)  \n\n", "def f(:\n  pass\nprint(1",
             "é😀 = 'ü'\nprint('\u0000')\n", "", "x = [1, 2\ny = f(a=1, *b, **c)[0]\n",
+            "m = 'it\\'s ' + \"a\\tb\" + f'{x}\\n'\n",
             "class A(B, metaclass=M):\n    @d\n    async def f(self) -> int: return await g(x if y else z)\n"})
     void convertedTreeAgreesWithTheNativeTree(String sample) {
         String text = sample.equals("MODULE") ? ParseSpeedTest.djangoModule(20) : sample;
