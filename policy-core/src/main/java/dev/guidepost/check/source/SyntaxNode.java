@@ -44,25 +44,18 @@ public final class SyntaxNode {
     }
 
     /**
-     * Called once by the tree builder when all children are known. A node with children spans from
-     * its first child's start to its last child's end (as in tree-sitter), so only leaves (and the
-     * root) need their offsets from the parser.
+     * Called once by the tree builder when all children are known, with the node's own char range
+     * from the parser. The range is not derived from the children: a node may begin or end with
+     * tokens the grammar hides (Python's {@code string_content} around an escape sequence), which
+     * are not among its children.
      */
-    void complete(List<SyntaxNode> list, int leafStart, int leafEnd) {
-        if (list.isEmpty()) {
-            start = leafStart;
-            end = leafEnd;
-        } else {
+    void complete(List<SyntaxNode> list, int start, int end) {
+        this.start = start;
+        this.end = end;
+        if (!list.isEmpty()) {
             children = list.toArray(NO_CHILDREN);
             for (SyntaxNode child : children) {
                 hasError |= child.hasError;
-            }
-            if (parent != null) {
-                start = children[0].start;
-                end = children[children.length - 1].end;
-            } else {
-                start = leafStart;
-                end = leafEnd;
             }
         }
     }

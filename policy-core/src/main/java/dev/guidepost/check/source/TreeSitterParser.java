@@ -1,5 +1,6 @@
 package dev.guidepost.check.source;
 
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import org.treesitter.TSQueryCursor;
 import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 import org.treesitter.TSTreeCursor;
+import org.treesitter.UncheckedNodeReads;
 
 /**
  * Parses source text with tree-sitter and turns the native tree at once into a {@link SyntaxTree}.
@@ -68,13 +70,16 @@ public final class TreeSitterParser implements AutoCloseable {
         SyntaxNode root = convert(grammar, nativeRoot, offsets, source, named, byKind);
         Map<NativeQuery, List<SyntaxTree.QueryHit>> hits = new HashMap<>();
         raw.forEach((query, list) -> hits.put(query, resolve(list, byKind)));
+        Reference.reachabilityFence(tree);
         return new SyntaxTree(root, source, language, List.copyOf(named), byKind, hits);
     }
 
     /**
      * Walks the native tree once with a tree cursor, building our nodes (iterative: no recursion depth
-     * limit). Every call on a native node costs a JNI round trip, so per node only its symbol is read;
-     * offsets are read for leaves and the root only (an inner node spans its children).
+     * limit). Every call on a native node costs a JNI round trip that unmarshals the node, so per node
+     * its symbol and byte range are read (not derived from the children: hidden tokens at a node's edges
+     * are not among them), all through {@link UncheckedNodeReads} (one crossing per read instead of two: every
+     * node here comes from the live cursor, never null, and {@code nativeRoot} keeps its tree alive).
      */
     private static SyntaxNode convert(Grammar grammar, TSNode nativeRoot, OffsetMap offsets, SourceText source,
             List<SyntaxNode> named, Map<String, List<SyntaxNode>> byKind) {
@@ -111,6 +116,7 @@ public final class TreeSitterParser implements AutoCloseable {
         final TSTreeCursor cursor;
         final List<SyntaxNode> nodes = new ArrayList<>();
         final List<TSNode> natives = new ArrayList<>();
+        /** One reusable child list per depth: a node's list is copied into an array when it is popped. */
         final List<List<SyntaxNode>> childLists = new ArrayList<>();
 
         Walk(Grammar grammar, OffsetMap offsets, SourceText source, boolean checkMissing, List<SyntaxNode> named,
@@ -134,14 +140,15 @@ public final class TreeSitterParser implements AutoCloseable {
 
         SyntaxNode push(SyntaxNode parent) {
             TSNode n = cursor.currentNode();
-            int symbol = n.getSymbol();
+            int symbol = UncheckedNodeReads.symbol(n);
             boolean error = symbol == 0xFFFF;
             String kind = grammar.kind(symbol);
             boolean isNamed = error || grammar.named(symbol, n);
-            boolean missing = checkMissing && n.isMissing();
+            boolean missing = checkMissing && UncheckedNodeReads.isMissing(n);
             String field = parent == null ? null : grammar.field(cursor.currentFieldId());
             boolean trivia = missing || grammar.trivia(symbol, kind, isNamed);
-            List<SyntaxNode> siblings = parent == null ? null : childLists.get(childLists.size() - 1);
+            int depth = nodes.size();
+            List<SyntaxNode> siblings = parent == null ? null : childLists.get(depth - 1);
             SyntaxNode node = new SyntaxNode(source, kind, field, isNamed, error, missing, trivia, parent,
                     siblings == null ? 0 : siblings.size());
             if (siblings != null) {
@@ -153,7 +160,11 @@ public final class TreeSitterParser implements AutoCloseable {
             }
             nodes.add(node);
             natives.add(n);
-            childLists.add(new ArrayList<>(4));
+            if (childLists.size() == depth) {
+                childLists.add(new ArrayList<>());
+            } else {
+                childLists.get(depth).clear();
+            }
             return node;
         }
 
@@ -161,12 +172,9 @@ public final class TreeSitterParser implements AutoCloseable {
             int top = nodes.size() - 1;
             SyntaxNode node = nodes.remove(top);
             TSNode n = natives.remove(top);
-            List<SyntaxNode> children = childLists.remove(top);
-            if (children.isEmpty() || node.parent() == null) {
-                node.complete(children, offsets.toChar(n.getStartByte()), offsets.toChar(n.getEndByte()));
-            } else {
-                node.complete(children, 0, 0);
-            }
+            List<SyntaxNode> children = childLists.get(top);
+            node.complete(children, offsets.toChar(UncheckedNodeReads.startByte(n)),
+                    offsets.toChar(UncheckedNodeReads.endByte(n)));
         }
     }
 

@@ -21,7 +21,9 @@ class ConversionFidelityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"MODULE", "  \n# c\nx = (1 +\n  # z\n 2)  \n\n", "def f(:\n  pass\nprint(1",
-            "é😀 = 'ü'\nprint('\u0000')\n", ""})
+            "é😀 = 'ü'\nprint('\u0000')\n", "", "x = [1, 2\ny = f(a=1, *b, **c)[0]\n",
+            "m = 'it\\'s ' + \"a\\tb\" + f'{x}\\n'\n",
+            "class A(B, metaclass=M):\n    @d\n    async def f(self) -> int: return await g(x if y else z)\n"})
     void convertedTreeAgreesWithTheNativeTree(String sample) {
         String text = sample.equals("MODULE") ? ParseSpeedTest.djangoModule(20) : sample;
         TSParser nativeParser = new TSParser();
@@ -52,6 +54,9 @@ class ConversionFidelityTest {
             assertThat(mine.kind()).isEqualTo(node.getType());
             assertThat(mine.text()).as("text of %s", mine.kind()).isEqualTo(nativeText);
             assertThat(mine.isNamed()).isEqualTo(node.isNamed());
+            assertThat(mine.field()).as("field of %s", mine.kind()).isEqualTo(cursor.currentFieldName());
+            assertThat(mine.isMissing()).as("missing flag of %s", mine.kind()).isEqualTo(node.isMissing());
+            assertThat(mine.isError()).as("error flag of %s", mine.kind()).isEqualTo(node.isError());
             if (cursor.gotoFirstChild()) {
                 continue;
             }
