@@ -16,7 +16,6 @@ import org.treesitter.TSQueryCursor;
 import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
 import org.treesitter.TSTreeCursor;
-import org.treesitter.UncheckedNodeReads;
 
 /**
  * Parses source text with tree-sitter and turns the native tree at once into a {@link SyntaxTree}.
@@ -78,8 +77,8 @@ public final class TreeSitterParser implements AutoCloseable {
      * Walks the native tree once with a tree cursor, building our nodes (iterative: no recursion depth
      * limit). Every call on a native node costs a JNI round trip that unmarshals the node, so per node
      * its symbol and byte range are read (not derived from the children: hidden tokens at a node's edges
-     * are not among them), all through {@link UncheckedNodeReads} (one crossing per read instead of two: every
-     * node here comes from the live cursor, never null, and {@code nativeRoot} keeps its tree alive).
+     * are not among them), through the binding's public getters only: each pays an extra native null
+     * check, which we accept rather than reach into the binding's package-private natives.
      */
     private static SyntaxNode convert(Grammar grammar, TSNode nativeRoot, OffsetMap offsets, SourceText source,
             List<SyntaxNode> named, Map<String, List<SyntaxNode>> byKind) {
@@ -140,11 +139,11 @@ public final class TreeSitterParser implements AutoCloseable {
 
         SyntaxNode push(SyntaxNode parent) {
             TSNode n = cursor.currentNode();
-            int symbol = UncheckedNodeReads.symbol(n);
+            int symbol = n.getSymbol();
             boolean error = symbol == 0xFFFF;
             String kind = grammar.kind(symbol);
             boolean isNamed = error || grammar.named(symbol, n);
-            boolean missing = checkMissing && UncheckedNodeReads.isMissing(n);
+            boolean missing = checkMissing && n.isMissing();
             String field = parent == null ? null : grammar.field(cursor.currentFieldId());
             boolean trivia = missing || grammar.trivia(symbol, kind, isNamed);
             int depth = nodes.size();
@@ -173,8 +172,8 @@ public final class TreeSitterParser implements AutoCloseable {
             SyntaxNode node = nodes.remove(top);
             TSNode n = natives.remove(top);
             List<SyntaxNode> children = childLists.get(top);
-            node.complete(children, offsets.toChar(UncheckedNodeReads.startByte(n)),
-                    offsets.toChar(UncheckedNodeReads.endByte(n)));
+            node.complete(children, offsets.toChar(n.getStartByte()),
+                    offsets.toChar(n.getEndByte()));
         }
     }
 
