@@ -114,11 +114,12 @@ final class PermissionLogic implements WorkspaceRuleLogic {
         ToolUse first = failing.get(0);
         StringBuilder detail = new StringBuilder("'").append(command.text()).append("' is not ")
                 .append(expectation.phrase()).append(" for Claude Code started in ").append(where(folder))
-                .append(": '").append(shown(first)).append("' is ").append(describe(permissions.decide(first)));
+                .append(" ('").append(shown(first)).append("' is ").append(describe(permissions.decide(first)));
         if (failing.size() > 1) {
-            detail.append(" (").append(failing.size() - 1).append(failing.size() == 2 ? " other spelling" : " other spellings")
-                    .append(" too)");
+            detail.append("; ").append(failing.size() - 1).append(failing.size() == 2 ? " other spelling" : " other spellings")
+                    .append(" too");
         }
+        detail.append(')');
         sink.report(folder.placement(expectation.list()), message + ": " + detail, null);
     }
 
