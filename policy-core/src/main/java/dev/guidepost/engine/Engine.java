@@ -139,7 +139,11 @@ public final class Engine {
                 run.notes.add(new Note(file.path(), "rule " + rule.definition().id() + " failed on this file: " + e));
             }
             if (run.costs != null) {
-                run.costs.add(rule.definition().id(), System.nanoTime() - started - (subject.parseNanos - parsing));
+                long parse = subject.parseNanos - parsing;
+                run.costs.add(rule.definition().id(), System.nanoTime() - started - parse);
+                if (parse > 0) {
+                    run.costs.add(RuleCosts.PARSE + " first needed by " + rule.definition().id(), parse);
+                }
             }
         }
     }
@@ -270,7 +274,6 @@ public final class Engine {
                 if (run.costs != null) {
                     long elapsed = System.nanoTime() - started;
                     parseNanos += elapsed;
-                    run.costs.add(RuleCosts.PARSE, elapsed);
                 }
             }
             return (T) result;

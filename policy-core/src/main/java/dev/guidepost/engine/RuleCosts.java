@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Time spent per rule during one run, kept only when the system property {@code guidepost.profile}
- * is set (for docs/performance.md). Parsing is counted apart under {@code (parse)}, so a rule is
- * not charged for the shared parse of a file it happened to look at first.
+ * is set (for docs/performance.md). Parsing is counted apart, under {@code (parse) first needed by
+ * <rule>} (the rule whose prefilter let the file through first), so a rule's own figure is its matching time.
  */
 final class RuleCosts {
 
