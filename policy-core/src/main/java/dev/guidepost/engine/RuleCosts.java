@@ -26,12 +26,21 @@ final class RuleCosts {
         nanos.computeIfAbsent(ruleId, id -> new LongAdder()).add(elapsed);
     }
 
-    /** Prints the costliest rules (CPU time summed over the workers) to standard error. */
+    /**
+     * Prints the costliest rules (CPU time summed over the workers) to standard error: the ten with
+     * the most matching time, then the ten whose prefilters let through the most parsing.
+     */
     void print() {
+        print(false, "rule");
+        print(true, "parse");
+    }
+
+    private void print(boolean parses, String label) {
         nanos.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(PARSE) == parses)
                 .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
                 .limit(SHOWN)
-                .forEach(e -> System.err.printf("guidepost profile: rule %-40s %6.0f ms%n", e.getKey(),
-                        e.getValue().sum() / 1e6));
+                .forEach(e -> System.err.printf("guidepost profile: %s %-52s %6.0f ms%n", label,
+                        e.getKey().replace(PARSE + " ", ""), e.getValue().sum() / 1e6));
     }
 }
