@@ -104,6 +104,9 @@ public final class Engine {
             pool.shutdown();
             run.close();
         }
+        if (run.costs != null) {
+            run.costs.print();
+        }
         return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size());
     }
 
@@ -128,10 +131,19 @@ public final class Engine {
             if (!mayMatch(text.get(), logic)) {
                 continue;
             }
+            long started = run.costs == null ? 0 : System.nanoTime();
+            long parsing = subject.parseNanos;
             try {
                 logic.check(subject, run.sink(rule.definition()));
             } catch (RuntimeException | StackOverflowError e) {
                 run.notes.add(new Note(file.path(), "rule " + rule.definition().id() + " failed on this file: " + e));
+            }
+            if (run.costs != null) {
+                long parse = subject.parseNanos - parsing;
+                run.costs.add(rule.definition().id(), System.nanoTime() - started - parse);
+                if (parse > 0) {
+                    run.costs.add(RuleCosts.PARSE + " first needed by " + rule.definition().id(), parse);
+                }
             }
         }
     }
@@ -141,11 +153,15 @@ public final class Engine {
     }
 
     private void checkWorkspace(Run run, CompiledRule rule) {
+        long started = run.costs == null ? 0 : System.nanoTime();
         try {
             ((WorkspaceRuleLogic) rule.logic()).check(new WorkspaceSubjectImpl(run, rule.definition()),
                     run.sink(rule.definition()));
         } catch (RuntimeException | StackOverflowError e) {
             run.notes.add(new Note(".", "rule " + rule.definition().id() + " failed: " + e));
+        }
+        if (run.costs != null) {
+            run.costs.add(rule.definition().id(), System.nanoTime() - started);
         }
     }
 
@@ -159,6 +175,7 @@ public final class Engine {
         final Map<List<Object>, Optional<Object>> parses = new ConcurrentHashMap<>();
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
         final BiConsumer<WorkspaceFile, String> textObserver;
+        final RuleCosts costs = RuleCosts.forRun();
 
         Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
             this.workspace = workspace;
@@ -222,6 +239,8 @@ public final class Engine {
         private final WorkspaceFile file;
         private final String text;
         private final Map<Parser<?>, Object> parsed = new HashMap<>();
+        /** Time spent in parsers, kept only when profiling (see {@link RuleCosts}). */
+        long parseNanos;
 
         FileSubjectImpl(Run run, WorkspaceFile file, String text) {
             this.run = run;
@@ -249,8 +268,13 @@ public final class Engine {
         public <T> T parsed(Parser<T> parser) {
             Object result = parsed.get(parser);
             if (result == null) {
+                long started = run.costs == null ? 0 : System.nanoTime();
                 result = parser.parse(file, text, worker());
                 parsed.put(parser, result);
+                if (run.costs != null) {
+                    long elapsed = System.nanoTime() - started;
+                    parseNanos += elapsed;
+                }
             }
             return (T) result;
         }

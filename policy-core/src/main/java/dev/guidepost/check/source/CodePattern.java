@@ -4,6 +4,7 @@ package dev.guidepost.check.source;
 import com.google.re2j.Pattern;
 import dev.guidepost.engine.Prefilter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -113,6 +114,26 @@ final class CodePattern {
 
     String source() {
         return source;
+    }
+
+    /**
+     * The metavariables this pattern binds. Every one of them is bound after a successful match
+     * (each pattern node is matched by some node or run of nodes; a name bound before is compared instead).
+     */
+    Set<String> bindings() {
+        Set<String> names = new HashSet<>();
+        collectBindings(root, names);
+        return names;
+    }
+
+    private static void collectBindings(Node node, Set<String> names) {
+        if (node instanceof Single single && single.name != null) {
+            names.add(single.name);
+        } else if (node instanceof Multi multi && multi.name != null) {
+            names.add(multi.name);
+        } else if (node instanceof Shape shape) {
+            shape.children.forEach(child -> collectBindings(child, names));
+        }
     }
 
     boolean matches(SyntaxNode node, Captures captures) {

@@ -125,7 +125,86 @@ public final class SourceRuleCompiler {
                     OPERATORS.subList(0, 11)));
             return null;
         }
-        return valid ? all(parts) : null;
+        return valid ? all(earlyWhere(parts)) : null;
+    }
+
+    /**
+     * Moves a mapping's {@code where} (last in key order) to just after its {@code pattern} when that
+     * cannot change the result: every constrained metavariable is bound by the pattern (and so keeps
+     * that binding: a bound name is only compared later), the constraints bind nothing, and nothing in
+     * between runs a native query (whose captures bind without comparing). The constraints are then
+     * tested before the costly relational parts instead of after them.
+     */
+    private static List<Part> earlyWhere(List<Part> parts) {
+        int patternAt = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).matcher instanceof RuleMatcher.PatternMatcher) {
+                patternAt = i;
+            }
+        }
+        int whereAt = parts.size() - 1;
+        if (patternAt < 0 || whereAt <= patternAt + 1
+                || !(parts.get(whereAt).matcher instanceof RuleMatcher.Where where)) {
+            return parts;
+        }
+        Set<String> bound = ((RuleMatcher.PatternMatcher) parts.get(patternAt).matcher).pattern().bindings();
+        if (!bound.containsAll(where.constraints().keySet())
+                || where.constraints().values().stream().anyMatch(SourceRuleCompiler::mayBind)) {
+            return parts;
+        }
+        for (int i = patternAt + 1; i < whereAt; i++) {
+            if (runsQuery(parts.get(i).matcher)) {
+                return parts;
+            }
+        }
+        List<Part> reordered = new ArrayList<>(parts.subList(0, patternAt + 1));
+        reordered.add(parts.get(whereAt));
+        reordered.addAll(parts.subList(patternAt + 1, whereAt));
+        return reordered;
+    }
+
+    /** Whether a matcher may add a binding (conservatively: whether it holds a pattern or a native query). */
+    private static boolean mayBind(RuleMatcher matcher) {
+        if (matcher instanceof RuleMatcher.PatternMatcher || matcher instanceof RuleMatcher.QueryMatcher) {
+            return true;
+        }
+        return !(matcher instanceof RuleMatcher.Not)
+                && children(matcher).stream().anyMatch(SourceRuleCompiler::mayBind);
+    }
+
+    private static boolean runsQuery(RuleMatcher matcher) {
+        return matcher instanceof RuleMatcher.QueryMatcher
+                || children(matcher).stream().anyMatch(SourceRuleCompiler::runsQuery);
+    }
+
+    /** The operators directly inside a matcher, a relation's stop rule included. */
+    private static List<RuleMatcher> children(RuleMatcher matcher) {
+        List<RuleMatcher> children = new ArrayList<>();
+        if (matcher instanceof RuleMatcher.All all) {
+            children.addAll(all.parts());
+        } else if (matcher instanceof RuleMatcher.Any any) {
+            children.addAll(any.parts());
+        } else if (matcher instanceof RuleMatcher.Not not) {
+            children.add(not.part());
+        } else if (matcher instanceof RuleMatcher.Where where) {
+            children.addAll(where.constraints().values());
+        } else if (matcher instanceof RuleMatcher.Has has) {
+            children.add(has.inner());
+            stopRule(has.stopBy(), children);
+        } else if (matcher instanceof RuleMatcher.Inside inside) {
+            children.add(inside.inner());
+            stopRule(inside.stopBy(), children);
+        } else if (matcher instanceof RuleMatcher.Sibling sibling) {
+            children.add(sibling.inner());
+            stopRule(sibling.stopBy(), children);
+        }
+        return children;
+    }
+
+    private static void stopRule(RuleMatcher.StopBy stopBy, List<RuleMatcher> into) {
+        if (stopBy instanceof RuleMatcher.StopBy.Until until) {
+            into.add(until.rule());
+        }
     }
 
     private Part operator(String key, YamlNode value) {

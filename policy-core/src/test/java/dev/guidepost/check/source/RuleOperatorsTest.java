@@ -186,6 +186,20 @@ class RuleOperatorsTest {
     }
 
     @Test
+    void whereHoldsAlongsideRelationsWhetherTheirMetavariablesComeFromThePatternOrFromARelation() {
+        String code = "with db.cursor() as c:\n    c.execute(q)\n    c.close()\nd.execute(q)\n";
+        // every constrained name bound by the pattern: the constraint is tested before the relations
+        String early = "{pattern: '$C.$RUN($$$)', where: {RUN: {regex: '^execute$'}, C: {kind: identifier}},"
+                + " inside: {stopBy: end, kind: with_statement, has: {stopBy: end, kind: as_pattern,"
+                + " has: {field: alias, pattern: $C}}}}";
+        assertThat(texts(early, code)).containsExactly("c.execute(q)");
+        // W bound only by the relation: the constraint must still see it
+        String late = "{pattern: '$C.execute($$$)', has: {field: arguments, has: {pattern: $W}},"
+                + " where: {W: {regex: '^q$'}}}";
+        assertThat(texts(late, code)).containsExactly("c.execute(q)", "d.execute(q)");
+    }
+
+    @Test
     void queryEscapeHatchRunsOnTheNativeTree() {
         String rule = """
                 query: '((call function: (attribute attribute: (identifier) @m)) @match (#match? @m "^(raw|extra)$"))'
