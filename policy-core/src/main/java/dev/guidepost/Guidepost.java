@@ -135,7 +135,8 @@ public final class Guidepost {
         ReportAssembler assembler = new ReportAssembler(workspace);
         start = System.nanoTime();
         EngineResult result = new Engine(threads).run(workspace, policy, filter,
-                new dev.guidepost.engine.RunOptions(request.userSettings()), assembler::observe);
+                new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace)),
+                assembler::observe);
         profile("rules run", start);
         start = System.nanoTime();
         Report report = assembler.assemble(version(), policy, result, filter, baseline,
@@ -144,23 +145,32 @@ public final class Guidepost {
         return report;
     }
 
+    /**
+     * The files and folders a request narrows the run to (every path when it names none): file
+     * checks run only there, and findings are only reported there.
+     */
+    private static Predicate<String> pathsFilter(CheckRequest request, Workspace workspace) {
+        if (request.paths().isEmpty()) {
+            return p -> true;
+        }
+        List<String> prefixes = new ArrayList<>();
+        for (String path : request.paths()) {
+            Path absolute = request.workingDirectory().resolve(path).toAbsolutePath().normalize();
+            String relative;
+            if (absolute.startsWith(workspace.root()) || absolute.startsWith(request.root().toAbsolutePath())) {
+                Path base = absolute.startsWith(workspace.root()) ? workspace.root() : request.root().toAbsolutePath();
+                relative = base.relativize(absolute).toString().replace('\\', '/');
+            } else {
+                relative = path.replace('\\', '/');
+            }
+            prefixes.add(relative);
+        }
+        return p -> prefixes.stream().anyMatch(pre -> pre.isEmpty() || p.equals(pre) || p.startsWith(pre + "/"));
+    }
+
     private static Predicate<String> fileFilter(CheckRequest request, Workspace workspace) {
         List<Predicate<String>> filters = new ArrayList<>();
-        if (!request.paths().isEmpty()) {
-            List<String> prefixes = new ArrayList<>();
-            for (String path : request.paths()) {
-                Path absolute = request.workingDirectory().resolve(path).toAbsolutePath().normalize();
-                String relative;
-                if (absolute.startsWith(workspace.root()) || absolute.startsWith(request.root().toAbsolutePath())) {
-                    Path base = absolute.startsWith(workspace.root()) ? workspace.root() : request.root().toAbsolutePath();
-                    relative = base.relativize(absolute).toString().replace('\\', '/');
-                } else {
-                    relative = path.replace('\\', '/');
-                }
-                prefixes.add(relative);
-            }
-            filters.add(p -> prefixes.stream().anyMatch(pre -> pre.isEmpty() || p.equals(pre) || p.startsWith(pre + "/")));
-        }
+        filters.add(pathsFilter(request, workspace));
         if (!request.includes().isEmpty()) {
             List<Glob> globs = request.includes().stream().map(Guidepost::glob).toList();
             filters.add(p -> globs.stream().anyMatch(g -> g.matches(p)));

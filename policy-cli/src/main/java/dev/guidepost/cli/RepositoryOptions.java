@@ -16,8 +16,9 @@ final class RepositoryOptions {
     PolicyOptions policyOptions = new PolicyOptions();
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "The repository folder to check (default: the current folder). With --root, or with "
-                    + "several paths, the paths narrow the file checks to those files and folders.")
+            description = "The repository folder to check (default: the current folder). With --root, or given a "
+                    + "file or several paths, the paths narrow the check: only findings placed in those files "
+                    + "and folders are reported.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the single PATH, or the current folder).")

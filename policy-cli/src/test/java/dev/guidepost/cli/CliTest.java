@@ -183,4 +183,25 @@ class CliTest {
         assertThat(result.err()).contains("3 problems", "guidepost.yaml:3:3: override of unknown rule 'acme/nope'",
                 "guidepost.yaml:7:", "patern", "guidepost.yaml:10:");
     }
+
+    @Test
+    void narrowingPathsLimitEveryFindingToThosePlaces() throws IOException {
+        Files.writeString(dir.resolve("guidepost.yaml"), """
+                guidepost: 1
+                rules:
+                  - id: acme/no-print
+                    target: source
+                    match: { pattern: "print($$$A)" }
+                  - id: acme/readme
+                    target: layout
+                    require: ["README.md"]
+                """);
+        Files.createDirectories(dir.resolve("app"));
+        Files.writeString(dir.resolve("app/a.py"), "print(1)\n");
+        Files.writeString(dir.resolve("b.py"), "print(2)\n");
+        Result whole = run("check", dir.toString(), "--format", "json");
+        assertThat(whole.out()).contains("\"path\" : \"app/a.py\"", "\"path\" : \"b.py\"", "acme/readme");
+        Result narrowed = run("check", "--root", dir.toString(), dir.resolve("app").toString(), "--format", "json");
+        assertThat(narrowed.out()).contains("\"path\" : \"app/a.py\"").doesNotContain("b.py", "acme/readme\"");
+    }
 }

@@ -218,6 +218,9 @@ public final class Engine {
 
         FindingSink sink(RuleDefinition rule) {
             return (location, message, fix, severity, project) -> {
+                if (!options.reportedPaths().test(location.path().equals(".") ? "" : location.path())) {
+                    return;
+                }
                 Severity effective = severity == null || severity.isAtLeast(rule.severity()) ? rule.severity() : severity;
                 findings.add(new Finding(rule.id(), effective, location, message == null ? rule.message() : message,
                         fix == null ? rule.fix() : fix, project == null ? projectOf(location) : project));

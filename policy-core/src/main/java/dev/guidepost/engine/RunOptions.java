@@ -3,6 +3,7 @@ package dev.guidepost.engine;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Inputs of one run that come from the request rather than from the workspace or the policy.
@@ -10,13 +11,22 @@ import java.util.Optional;
  *
  * @param userSettings a Claude Code user settings file (outside the repository) that takes part
  *     in the settings merge; empty when none was given
+ * @param reportedPaths which places findings may be reported at (a path relative to the root, ""
+ *     for the root folder): when a user narrows a run to some files or folders, findings of
+ *     workspace rules elsewhere are left out too
  */
-public record RunOptions(Optional<Path> userSettings) {
+public record RunOptions(Optional<Path> userSettings, Predicate<String> reportedPaths) {
 
     /** No extra inputs. */
     public static final RunOptions NONE = new RunOptions(Optional.empty());
 
     public RunOptions {
         Objects.requireNonNull(userSettings);
+        Objects.requireNonNull(reportedPaths);
+    }
+
+    /** Options that report findings anywhere. */
+    public RunOptions(Optional<Path> userSettings) {
+        this(userSettings, path -> true);
     }
 }
