@@ -18,6 +18,19 @@ class CliTest {
     private record Result(int code, String out, String err) {
     }
 
+    /** A policy with one rule, acme/no-print, flagging every print(...) call. */
+    private void writeNoPrintPolicy() throws IOException {
+        Files.writeString(dir.resolve("guidepost.yaml"), NO_PRINT_POLICY);
+    }
+
+    private static final String NO_PRINT_POLICY = """
+            guidepost: 1
+            rules:
+              - id: acme/no-print
+                target: source
+                match: { pattern: "print($$$A)" }
+            """;
+
     private static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -113,13 +126,7 @@ class CliTest {
 
     @Test
     void baselineHidesKnownFindingsButNotNewOnes() throws IOException {
-        Files.writeString(dir.resolve("guidepost.yaml"), """
-                guidepost: 1
-                rules:
-                  - id: acme/no-print
-                    target: source
-                    match: { pattern: "print($$$A)" }
-                """);
+        writeNoPrintPolicy();
         Files.writeString(dir.resolve("a.py"), "print(1)\n");
         Path baseline = dir.resolve("baseline.json");
         Result write = run("baseline", "write", baseline.toString(), dir.toString());
@@ -141,13 +148,7 @@ class CliTest {
 
     @Test
     void testCommandReportsPassingAndFailingFixtures() throws IOException {
-        Files.writeString(dir.resolve("guidepost.yaml"), """
-                guidepost: 1
-                rules:
-                  - id: acme/no-print
-                    target: source
-                    match: { pattern: "print($$$A)" }
-                """);
+        writeNoPrintPolicy();
         Path good = dir.resolve("fixtures/acme/no-print/violating");
         Files.createDirectories(good);
         Files.writeString(good.resolve("a.py"), "print(1)  # expect: acme/no-print\nself.print(2)  # ok: acme/no-print\n");
@@ -186,12 +187,7 @@ class CliTest {
 
     @Test
     void narrowingPathsLimitEveryFindingToThosePlaces() throws IOException {
-        Files.writeString(dir.resolve("guidepost.yaml"), """
-                guidepost: 1
-                rules:
-                  - id: acme/no-print
-                    target: source
-                    match: { pattern: "print($$$A)" }
+        Files.writeString(dir.resolve("guidepost.yaml"), NO_PRINT_POLICY + """
                   - id: acme/readme
                     target: layout
                     require: ["README.md"]
