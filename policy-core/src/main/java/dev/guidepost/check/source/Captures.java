@@ -14,6 +14,7 @@ final class Captures {
     private final Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits;
     private final List<String> names = new ArrayList<>(4);
     private final List<List<SyntaxNode>> values = new ArrayList<>(4);
+    private final int depth;
 
     Captures() {
         this(Map.of());
@@ -21,7 +22,22 @@ final class Captures {
 
     /** Bindings for matching in a tree whose native query hits are indexed by node. */
     Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits) {
+        this(queryHits, 0);
+    }
+
+    private Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits, int depth) {
         this.queryHits = queryHits;
+        this.depth = depth;
+    }
+
+    /** Empty bindings for a utility rule called from here: same tree, one level deeper. */
+    Captures nested() {
+        return new Captures(queryHits, depth + 1);
+    }
+
+    /** How many utility rules ({@code matches}) are being tested one inside the other. */
+    int depth() {
+        return depth;
     }
 
     SyntaxTree.QueryHit queryHit(NativeQuery query, SyntaxNode node) {

@@ -11,6 +11,7 @@ import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.engine.WorkerState;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.policy.Suggestion;
+import dev.guidepost.policy.YamlNode;
 import dev.guidepost.report.Location;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The {@code source} target: structural matching of code with tree-sitter. Options:
  * {@code language} (python, typescript, tsx, javascript, java, go; default python; a typescript
- * rule also checks .tsx files) and {@code match} (the rule body, see {@link SourceRuleCompiler}).
+ * rule also checks .tsx files), {@code match} (the rule body, see {@link SourceRuleCompiler}) and
+ * {@code utils} (named utility rules the body refers to with {@code matches}).
  * Messages and fix hints may use the rule's metavariables ({@code $NAME}, {@code $$$NAME}).
  * Files are parsed once for all source rules; a file with syntax errors gets one report note and
  * is matched where its tree is intact.
@@ -39,7 +41,7 @@ public final class SourceCheck implements Check {
 
     @Override
     public Set<String> optionKeys() {
-        return Set.of("language", "match");
+        return Set.of("language", "match", "utils");
     }
 
     @Override
@@ -60,7 +62,15 @@ public final class SourceCheck implements Check {
         if (match.isEmpty()) {
             return null;
         }
-        SourceRule compiled = SourceRuleCompiler.compile(match.get(), language.get(), context.problems());
+        YamlNode.Mapping utils = null;
+        if (context.options().has("utils")) {
+            var declared = context.options().mapping("utils");
+            if (declared.isEmpty()) {
+                return null;
+            }
+            utils = declared.get();
+        }
+        SourceRule compiled = SourceRuleCompiler.compile(match.get(), utils, language.get(), context.problems());
         if (compiled == null) {
             return null;
         }
