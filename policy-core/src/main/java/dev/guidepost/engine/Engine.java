@@ -5,6 +5,7 @@ import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Note;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.io.IOException;
@@ -239,11 +240,13 @@ public final class Engine {
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
         final BiConsumer<WorkspaceFile, String> textObserver;
         final RuleCosts costs = RuleCosts.forRun();
+        final Units units;
 
         Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
             this.workspace = workspace;
             this.options = options;
             this.textObserver = textObserver;
+            this.units = new Units(workspace, this::cachedText);
         }
 
         WorkerStateImpl worker() {
@@ -427,6 +430,11 @@ public final class Engine {
         @Override
         public RunOptions options() {
             return run.options;
+        }
+
+        @Override
+        public Units units() {
+            return run.units;
         }
     }
 
