@@ -253,6 +253,64 @@ sealed interface RuleMatcher {
         }
     }
 
+    /**
+     * A far-reaching search ({@code has}/{@code follows}/{@code precedes} with {@code stopBy} end or
+     * a rule) whose outcome depends only on the node: it binds no metavariable and reads none. Its
+     * result is remembered per node for the length of one {@link SourceRule#find} over a tree, so a
+     * rule that asks the same question of the same node for many candidates (is there a module-level
+     * {@code pytestmark}?) searches once. Same results, by construction.
+     */
+    record Memo(RuleMatcher inner) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            Map<SyntaxNode, Boolean> known = captures.memo(this);
+            if (known == null) {
+                return inner.test(node, captures);
+            }
+            Boolean result = known.get(node);
+            if (result == null) {
+                int mark = captures.mark();
+                result = inner.test(node, captures);
+                captures.reset(mark);
+                known.put(node, result);
+            }
+            return result;
+        }
+
+        /** Whether a matcher's result depends on the node alone: no pattern, query or where anywhere in it. */
+        static boolean pure(RuleMatcher matcher) {
+            if (matcher instanceof KindMatcher || matcher instanceof RegexMatcher) {
+                return true;
+            }
+            if (matcher instanceof Memo) {
+                return true;
+            }
+            if (matcher instanceof All all) {
+                return all.parts().stream().allMatch(Memo::pure);
+            }
+            if (matcher instanceof Any any) {
+                return any.parts().stream().allMatch(Memo::pure);
+            }
+            if (matcher instanceof Not not) {
+                return pure(not.part());
+            }
+            if (matcher instanceof Has has) {
+                return pure(has.inner()) && pureStop(has.stopBy());
+            }
+            if (matcher instanceof Inside inside) {
+                return pure(inside.inner()) && pureStop(inside.stopBy());
+            }
+            if (matcher instanceof Sibling sibling) {
+                return pure(sibling.inner()) && pureStop(sibling.stopBy());
+            }
+            return false;
+        }
+
+        private static boolean pureStop(StopBy stopBy) {
+            return !(stopBy instanceof StopBy.Until until) || pure(until.rule());
+        }
+    }
+
     private static boolean stops(StopBy.Until until, SyntaxNode node, Captures captures, int mark) {
         boolean stop = until.rule().test(node, captures);
         captures.reset(mark);

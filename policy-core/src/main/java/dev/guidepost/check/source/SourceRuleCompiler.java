@@ -322,6 +322,9 @@ public final class SourceRuleCompiler {
             case "follows" -> new RuleMatcher.Sibling(inner.matcher, false, stopBy);
             default -> new RuleMatcher.Sibling(inner.matcher, true, stopBy);
         };
+        if (!(stopBy instanceof RuleMatcher.StopBy.Neighbor) && !key.equals("inside") && RuleMatcher.Memo.pure(matcher)) {
+            matcher = new RuleMatcher.Memo(matcher);
+        }
         return new Part(matcher, inner.filter, null);
     }
 
