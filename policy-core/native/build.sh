@@ -7,7 +7,9 @@
 #   policy-core/native/build.sh [PLATFORM...]     default: the host's platform with gcc
 #
 # Platforms: linux-x86_64 linux-aarch64 macos-x86_64 macos-aarch64 windows-x86_64 windows-aarch64.
-# Cross builds need zig (ZIG=/path/to/zig, default: zig on PATH). The C sources of tree-sitter and the
+# Cross builds use zig when it is there (ZIG=/path/to/zig, default: zig on PATH), else Debian's cross
+# compilers: gcc-aarch64-linux-gnu for linux-aarch64, gcc-mingw-w64-x86-64 for windows-x86_64
+# (macOS needs zig). The C sources of tree-sitter and the
 # grammars come from the npm registry at the versions below (npm pack), checked into nothing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -56,6 +58,11 @@ build() {
   esac
   if [ "$platform" = "$(host_platform)" ] && [ "${USE_ZIG:-}" = "" ]; then
     cc=(gcc)
+  elif ! command -v "${ZIG:-zig}" >/dev/null 2>&1 && [ "$platform" = linux-aarch64 ]; then
+    cc=(aarch64-linux-gnu-gcc)
+  elif ! command -v "${ZIG:-zig}" >/dev/null 2>&1 && [ "$platform" = windows-x86_64 ]; then
+    cc=(x86_64-w64-mingw32-gcc)
+    cflags=(-O2 -std=c11)
   else
     local target
     case "$platform" in
@@ -84,7 +91,9 @@ build() {
     i=$((i + 1))
   done
   mkdir -p "$out_root/$platform"
-  "${cc[@]}" -shared -O2 -s -o "$out_root/$platform/$file" "$work"/*.o
+  local link=(-shared -O2 -s)
+  case "$platform" in windows-*) link+=(-static-libgcc) ;; esac
+  "${cc[@]}" "${link[@]}" -o "$out_root/$platform/$file" "$work"/*.o
   rm -rf "$work"
   echo "built $out_root/$platform/$file ($(wc -c <"$out_root/$platform/$file") bytes)"
 }

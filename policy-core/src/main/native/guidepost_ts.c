@@ -22,6 +22,14 @@
 #include <string.h>
 #include <tree_sitter/api.h>
 
+#ifdef _WIN32
+/* cross builds may use another platform's jni_md.h: export the entry points from the DLL explicitly */
+#undef JNIEXPORT
+#define JNIEXPORT __declspec(dllexport)
+#undef JNICALL
+#define JNICALL
+#endif
+
 #define NODE_INTS 5
 
 const TSLanguage *tree_sitter_python(void);

@@ -70,7 +70,19 @@ public final class Engine {
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter,
             RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
         Run run = new Run(workspace, options, textObserver);
-        List<CompiledRule> fileRules = policy.rules().stream().filter(r -> r.logic() instanceof FileRuleLogic).toList();
+        List<CompiledRule> fileRules = new ArrayList<>();
+        java.util.Set<String> unavailable = new java.util.TreeSet<>();
+        for (CompiledRule rule : policy.rules()) {
+            if (rule.logic() instanceof FileRuleLogic logic) {
+                Optional<String> reason = logic.unavailable();
+                if (reason.isPresent()) {
+                    unavailable.add(reason.get());
+                } else {
+                    fileRules.add(rule);
+                }
+            }
+        }
+        unavailable.forEach(reason -> run.notes.add(new Note(".", reason)));
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
         List<WorkspaceFile> files = workspace.files().stream().filter(f -> fileFilter.test(f.path())).toList();

@@ -37,9 +37,9 @@ final class TreeSitterNative {
     private TreeSitterNative() {
     }
 
-    /** Why the native library cannot be used on this machine, or null when it is loaded. */
-    static String unavailableReason() {
-        return Loader.FAILURE;
+    /** Why the native library cannot be used on this machine; empty when it is loaded. */
+    static java.util.Optional<String> unavailable() {
+        return java.util.Optional.ofNullable(Loader.FAILURE);
     }
 
     /** Throws a user-facing {@link IllegalStateException} when the library could not be loaded. */
@@ -124,8 +124,8 @@ final class TreeSitterNative {
             byte[] bytes;
             try (InputStream in = TreeSitterNative.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    return "source rules need Guidepost's tree-sitter library, which is not built for this platform ("
-                            + platform + "); see docs/performance.md";
+                    return "Guidepost's tree-sitter library is not built for this platform (" + platform
+                            + "; built: linux-x86_64, linux-aarch64, windows-x86_64), see docs/performance.md";
                 }
                 bytes = in.readAllBytes();
             } catch (IOException e) {
