@@ -1,6 +1,8 @@
 package dev.guidepost.check.source;
 
 import com.google.re2j.Pattern;
+import dev.guidepost.engine.NodeRegexFilter;
+import dev.guidepost.engine.Prefilter;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +35,12 @@ sealed interface RuleMatcher {
      * optionally anchored at either end, or an anchored alternation of literals ({@code ^(a|b)$}) is
      * compared with the node's text in place instead (same result, no substring, no automaton).
      */
-    record RegexMatcher(Pattern regex, LiteralRegex literal) implements RuleMatcher {
+    record RegexMatcher(Pattern regex, LiteralRegex literal, Prefilter required) implements RuleMatcher {
 
         static RegexMatcher of(Pattern regex) {
-            return new RegexMatcher(regex, LiteralRegex.of(regex).orElse(null));
+            LiteralRegex literal = LiteralRegex.of(regex).orElse(null);
+            return new RegexMatcher(regex, literal, literal != null ? Prefilter.always()
+                    : NodeRegexFilter.requiredWords(regex));
         }
 
         @Override
@@ -44,15 +48,18 @@ sealed interface RuleMatcher {
             if (literal != null) {
                 return literal.find(node.sourceText(), node.startOffset(), node.endOffset());
             }
-            return regex.matcher(node.text()).find();
+            return find(node.text());
         }
 
-        /** Whether the regex finds a match in {@code text}. */
+        /**
+         * Whether the regex finds a match in {@code text}; the literal words every match contains are
+         * looked for first, so most texts never reach the automaton.
+         */
         boolean find(String text) {
             if (literal != null) {
                 return literal.find(text, 0, text.length());
             }
-            return regex.matcher(text).find();
+            return required.mayMatch(text) && regex.matcher(text).find();
         }
     }
 
