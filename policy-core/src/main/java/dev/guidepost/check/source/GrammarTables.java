@@ -1,26 +1,46 @@
 package dev.guidepost.check.source;
 
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
-
-/** The grammar tables of every language, read once from the native library (immutable). */
+/**
+ * The grammar tables of each language, read from the native library on first use of that language
+ * (a run that checks only Python never reads the TypeScript tables); immutable once read.
+ */
 final class GrammarTables {
 
     private GrammarTables() {
     }
 
     static TreeSitterNative.Tables of(SourceLanguage language) {
-        return Holder.TABLES.get(language);
+        return switch (language) {
+            case PYTHON -> Python.TABLES;
+            case TYPESCRIPT -> Typescript.TABLES;
+            case TSX -> Tsx.TABLES;
+            case JAVASCRIPT -> Javascript.TABLES;
+            case JAVA -> Java.TABLES;
+            case GO -> Go.TABLES;
+        };
     }
 
-    private static final class Holder {
-        static final Map<SourceLanguage, TreeSitterNative.Tables> TABLES = read();
+    private static final class Python {
+        static final TreeSitterNative.Tables TABLES = TreeSitterNative.tables(SourceLanguage.PYTHON);
+    }
 
-        private static Map<SourceLanguage, TreeSitterNative.Tables> read() {
-            Map<SourceLanguage, TreeSitterNative.Tables> tables = new EnumMap<>(SourceLanguage.class);
-            Arrays.stream(SourceLanguage.values()).forEach(l -> tables.put(l, TreeSitterNative.tables(l)));
-            return java.util.Collections.unmodifiableMap(tables);
-        }
+    private static final class Typescript {
+        static final TreeSitterNative.Tables TABLES = TreeSitterNative.tables(SourceLanguage.TYPESCRIPT);
+    }
+
+    private static final class Tsx {
+        static final TreeSitterNative.Tables TABLES = TreeSitterNative.tables(SourceLanguage.TSX);
+    }
+
+    private static final class Javascript {
+        static final TreeSitterNative.Tables TABLES = TreeSitterNative.tables(SourceLanguage.JAVASCRIPT);
+    }
+
+    private static final class Java {
+        static final TreeSitterNative.Tables TABLES = TreeSitterNative.tables(SourceLanguage.JAVA);
+    }
+
+    private static final class Go {
+        static final TreeSitterNative.Tables TABLES = TreeSitterNative.tables(SourceLanguage.GO);
     }
 }

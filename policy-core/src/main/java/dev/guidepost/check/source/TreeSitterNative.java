@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one door to Guidepost's native tree-sitter library ({@code src/main/native/guidepost_ts.c}:
@@ -34,18 +36,21 @@ final class TreeSitterNative {
     static final int FLAG_MISSING = 2;
     static final int FLAG_ERROR = 4;
 
+    /** Why the library could not be loaded, or null; loading happens before any native method is linked. */
+    private static final String FAILURE = Loader.load();
+
     private TreeSitterNative() {
     }
 
     /** Why the native library cannot be used on this machine; empty when it is loaded. */
-    static java.util.Optional<String> unavailable() {
-        return java.util.Optional.ofNullable(Loader.FAILURE);
+    static Optional<String> unavailable() {
+        return Optional.ofNullable(FAILURE);
     }
 
     /** Throws a user-facing {@link IllegalStateException} when the library could not be loaded. */
     static void requireLoaded() {
-        if (Loader.FAILURE != null) {
-            throw new IllegalStateException(Loader.FAILURE);
+        if (FAILURE != null) {
+            throw new IllegalStateException(FAILURE);
         }
     }
 
@@ -113,56 +118,91 @@ final class TreeSitterNative {
 
     static native int abiVersion();
 
-    /** Loads the library once per class loader; FAILURE says why it could not be loaded. */
+    /** Loads the library (once per class loader, from the static initializer above). */
     private static final class Loader {
-        static final String FAILURE = load();
 
-        private static String load() {
+        static String load() {
+            String override = System.getProperty("guidepost.nativeLibrary");
+            if (override != null && !override.isBlank()) {
+                // a locally built library (policy-core/native/build.sh), for development and profiling
+                try {
+                    System.load(Path.of(override).toAbsolutePath().toString());
+                    return null;
+                } catch (UnsatisfiedLinkError | SecurityException e) {
+                    return "cannot load the tree-sitter library " + override + ": " + e.getMessage();
+                }
+            }
             String platform = platform();
             String file = libraryFile(platform);
             String resource = "/dev/guidepost/native/" + platform + "/" + file;
-            byte[] bytes;
-            try (InputStream in = TreeSitterNative.class.getResourceAsStream(resource)) {
-                if (in == null) {
+            try {
+                Optional<Path> unpacked = unpacked(resource, file);
+                if (unpacked.isEmpty()) {
                     return "Guidepost's tree-sitter library is not built for this platform (" + platform
                             + "; built: linux-x86_64, linux-aarch64, windows-x86_64), see docs/performance.md";
                 }
-                bytes = in.readAllBytes();
-            } catch (IOException e) {
-                return "cannot read Guidepost's tree-sitter library from the jar: " + e.getMessage();
-            }
-            try {
-                System.load(unpacked(bytes, file).toAbsolutePath().toString());
+                System.load(unpacked.get().toAbsolutePath().toString());
                 return null;
             } catch (IOException | UncheckedIOException | UnsatisfiedLinkError | SecurityException e) {
                 return "cannot load Guidepost's tree-sitter library for " + platform + ": " + e.getMessage();
             }
         }
 
-        /** The library in the user cache folder (content-addressed), or in a temporary file if that is not writable. */
-        private static Path unpacked(byte[] bytes, String file) throws IOException {
-            String digest = sha256(bytes).substring(0, 16);
-            try {
-                Path folder = CacheDirectory.forUser().resolve("native").resolve(digest);
-                Path target = folder.resolve(file);
-                if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-                    return target;
+        /**
+         * The library unpacked into the user cache folder under its content hash (from the
+         * {@code .sha256} file beside it in the jar, so an unpacked copy is found without reading the
+         * library), or into a temporary file when that folder is not writable; empty when the jar has no
+         * library for this platform.
+         */
+        private static Optional<Path> unpacked(String resource, String file) throws IOException {
+            String[] digest;
+            try (InputStream in = TreeSitterNative.class.getResourceAsStream(resource + ".sha256")) {
+                if (in == null) {
+                    return Optional.empty();
                 }
-                Files.createDirectories(folder);
-                Path temporary = Files.createTempFile(folder, file, ".part");
-                Files.write(temporary, bytes);
-                try {
-                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                return target;
-            } catch (IOException | SecurityException e) {
-                Path temporary = Files.createTempFile("guidepost-" + digest + "-", "-" + file);
-                Files.write(temporary, bytes);
-                temporary.toFile().deleteOnExit();
-                return temporary;
+                digest = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim().split("\\s+");
             }
+            long size = digest.length > 1 ? Long.parseLong(digest[1]) : -1;
+            Path folder = null;
+            try {
+                folder = CacheDirectory.forUser().resolve("native").resolve(digest[0].substring(0, 16));
+                Path target = folder.resolve(file);
+                if (Files.isRegularFile(target) && Files.size(target) == size) {
+                    return Optional.of(target);
+                }
+            } catch (IOException | SecurityException | InvalidPathException e) {
+                folder = null;
+            }
+            byte[] bytes;
+            try (InputStream in = TreeSitterNative.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                bytes = in.readAllBytes();
+            }
+            if (!sha256(bytes).equals(digest[0])) {
+                throw new IOException("the library in the jar does not match its checksum");
+            }
+            if (folder != null) {
+                try {
+                    Files.createDirectories(folder);
+                    Path target = folder.resolve(file);
+                    Path temporary = Files.createTempFile(folder, file, ".part");
+                    Files.write(temporary, bytes);
+                    try {
+                        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    return Optional.of(target);
+                } catch (IOException | SecurityException e) {
+                    // not writable: a temporary copy below
+                }
+            }
+            Path temporary = Files.createTempFile("guidepost-" + digest[0].substring(0, 16) + "-", "-" + file);
+            Files.write(temporary, bytes);
+            temporary.toFile().deleteOnExit();
+            return Optional.of(temporary);
         }
 
         private static String sha256(byte[] bytes) {
