@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param baseline a baseline file: findings recorded in it are not reported
  * @param changedSince a git revision: file checks run only on files changed since it
  * @param threads worker threads; 0 means one per processor
+ * @param shard when present, only this shard's files are checked (and repository-wide rules only
+ *     in shard 1); {@code guidepost merge} joins the shards' reports
  */
 public record CheckRequest(
         Path root,
@@ -31,12 +33,21 @@ public record CheckRequest(
         Optional<Path> userSettings,
         Optional<Path> baseline,
         Optional<String> changedSince,
-        int threads) {
+        int threads,
+        Optional<Shard> shard) {
 
     public CheckRequest {
         paths = List.copyOf(paths);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+    }
+
+    /** A request without a shard. */
+    public CheckRequest(Path root, Optional<String> policy, Path workingDirectory, List<String> paths,
+            List<String> includes, List<String> excludes, Optional<Path> userSettings, Optional<Path> baseline,
+            Optional<String> changedSince, int threads) {
+        this(root, policy, workingDirectory, paths, includes, excludes, userSettings, baseline, changedSince, threads,
+                Optional.empty());
     }
 
     /** A request to check {@code root} with the default policy. */
@@ -45,48 +56,54 @@ public record CheckRequest(
                 Optional.empty(), Optional.empty(), Optional.empty(), 0);
     }
 
+    /** This request checking only one shard of the files ({@code null}: all of them). */
+    public CheckRequest withShard(Shard part) {
+        return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, userSettings, baseline,
+                changedSince, threads, Optional.ofNullable(part));
+    }
+
     public CheckRequest withPolicy(String newPolicy) {
         return new CheckRequest(root, Optional.ofNullable(newPolicy), workingDirectory, paths, includes, excludes,
-                userSettings, baseline, changedSince, threads);
+                userSettings, baseline, changedSince, threads, shard);
     }
 
     public CheckRequest withWorkingDirectory(Path directory) {
         return new CheckRequest(root, policy, directory, paths, includes, excludes, userSettings, baseline, changedSince,
-                threads);
+                threads, shard);
     }
 
     public CheckRequest withPaths(List<String> newPaths) {
         return new CheckRequest(root, policy, workingDirectory, newPaths, includes, excludes, userSettings, baseline,
-                changedSince, threads);
+                changedSince, threads, shard);
     }
 
     public CheckRequest withIncludes(List<String> newIncludes) {
         return new CheckRequest(root, policy, workingDirectory, paths, newIncludes, excludes, userSettings, baseline,
-                changedSince, threads);
+                changedSince, threads, shard);
     }
 
     public CheckRequest withExcludes(List<String> newExcludes) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, newExcludes, userSettings, baseline,
-                changedSince, threads);
+                changedSince, threads, shard);
     }
 
     public CheckRequest withUserSettings(Path file) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, Optional.ofNullable(file),
-                baseline, changedSince, threads);
+                baseline, changedSince, threads, shard);
     }
 
     public CheckRequest withBaseline(Path file) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, userSettings,
-                Optional.ofNullable(file), changedSince, threads);
+                Optional.ofNullable(file), changedSince, threads, shard);
     }
 
     public CheckRequest withChangedSince(String revision) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, userSettings, baseline,
-                Optional.ofNullable(revision), threads);
+                Optional.ofNullable(revision), threads, shard);
     }
 
     public CheckRequest withThreads(int count) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, userSettings, baseline,
-                changedSince, count);
+                changedSince, count, shard);
     }
 }

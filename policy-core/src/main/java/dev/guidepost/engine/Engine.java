@@ -107,7 +107,8 @@ public final class Engine {
         if (run.costs != null) {
             run.costs.print();
         }
-        return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size());
+        return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size(),
+                run.costs.slowest());
     }
 
     private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
@@ -242,7 +243,7 @@ public final class Engine {
         private final WorkspaceFile file;
         private final String text;
         private final Map<Parser<?>, Object> parsed = new HashMap<>();
-        /** Time spent in parsers, kept only when profiling (see {@link RuleCosts}). */
+        /** Time spent in parsers (see {@link RuleCosts}). */
         long parseNanos;
 
         FileSubjectImpl(Run run, WorkspaceFile file, String text) {
