@@ -1,6 +1,8 @@
 package dev.guidepost;
 
 import dev.guidepost.baseline.Baseline;
+import dev.guidepost.cache.PolicyFingerprint;
+import dev.guidepost.cache.ResultCache;
 import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.engine.Engine;
@@ -57,15 +59,25 @@ public final class Guidepost {
 
     /** The version of this library. */
     public static String version() {
+        return buildProperties().getProperty("version", "unknown");
+    }
+
+    /** The version and the identity of this build (results of other builds are never reused). */
+    static String build() {
+        Properties properties = buildProperties();
+        return properties.getProperty("version", "unknown") + "+" + properties.getProperty("build", "unknown");
+    }
+
+    private static Properties buildProperties() {
+        Properties properties = new Properties();
         try (InputStream in = Guidepost.class.getResourceAsStream("/dev/guidepost/version.properties")) {
-            Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", "unknown");
         } catch (IOException e) {
-            return "unknown";
+            // no properties: "unknown"
         }
+        return properties;
     }
 
     /**
@@ -180,10 +192,21 @@ public final class Guidepost {
         }
         ReportAssembler assembler = new ReportAssembler(workspace);
         start = System.nanoTime();
-        EngineResult result = new Engine(threads).run(workspace, run, filter,
-                new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace)),
+        CompiledPolicy executed = run;
+        Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
+                workspace.root(), PolicyFingerprint.of(executed), build()));
+        EngineResult result = new Engine(threads).run(workspace, executed, filter,
+                new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
+                        cache.map(c -> c)),
                 assembler::observe);
         profile("rules run", start);
+        if (cache.isPresent()) {
+            start = System.nanoTime();
+            Set<String> paths = new HashSet<>();
+            workspace.files().forEach(f -> paths.add(f.path()));
+            cache.get().save(paths);
+            profile("result cache saved", start);
+        }
         start = System.nanoTime();
         Report report = assembler.assemble(version(), policy, result, checked, baselineChecked, baseline,
                 request.baseline().map(Path::toString).orElse(""));
