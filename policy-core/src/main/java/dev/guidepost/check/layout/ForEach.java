@@ -208,8 +208,8 @@ public record ForEach(Optional<ProjectKind> kind) {
         return Optional.ofNullable(best);
     }
 
-    /** True when a folder lies in test or vendored code. */
-    static boolean skipped(String folder) {
+    /** True when a folder lies in test or vendored code (such projects and apps are no units). */
+    public static boolean skipped(String folder) {
         if (folder.isEmpty()) {
             return false;
         }
