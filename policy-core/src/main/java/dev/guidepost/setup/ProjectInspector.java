@@ -3,10 +3,11 @@ package dev.guidepost.setup;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.guidepost.check.layout.DeclaredDependencies;
-import dev.guidepost.check.layout.DjangoSettings;
-import dev.guidepost.check.layout.ForEach;
 import dev.guidepost.check.layout.PytestConfig;
-import dev.guidepost.check.layout.Unit;
+import dev.guidepost.unit.DjangoSettings;
+import dev.guidepost.unit.Unit;
+import dev.guidepost.unit.UnitKind;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.ProjectKind;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
@@ -23,7 +24,7 @@ import java.util.Set;
 
 /**
  * Finds the {@link DjangoProjectFacts} of every Django project of a workspace, with the functions
- * the checks use for the same questions: which projects and apps count ({@link ForEach}), where
+ * the checks use for the same questions: which projects and apps count ({@link Units}), where
  * the settings are ({@link DjangoSettings}), which pytest configuration is in effect
  * ({@link PytestConfig}) and what the project declares ({@link DeclaredDependencies}). Reads files
  * from disk once each; used by one thread.
@@ -48,18 +49,19 @@ public final class ProjectInspector {
 
     /** The facts of every Django project the checks consider, in path order. */
     public List<DjangoProjectFacts> inspect() {
-        List<Unit> projects = ForEach.parse(ProjectKind.DJANGO_PROJECT.label()).orElseThrow().units(workspace, this::text);
-        List<Unit> apps = ForEach.parse(ProjectKind.DJANGO_APP.label()).orElseThrow().units(workspace, this::text);
+        Units units = new Units(workspace, this::text);
+        List<Unit> projects = units.of(UnitKind.DJANGO_PROJECT);
+        List<Unit> apps = units.of(UnitKind.DJANGO_APP);
         List<DjangoProjectFacts> out = new ArrayList<>();
         for (Unit project : projects) {
-            out.add(inspect(project.folder(), apps.stream().filter(a -> a.project().equals(project.folder()))
+            out.add(inspect(units, project.folder(), apps.stream().filter(a -> a.project().equals(project.folder()))
                     .map(Unit::folder).toList()));
         }
         return out;
     }
 
-    private DjangoProjectFacts inspect(String folder, List<String> apps) {
-        Optional<String> settingsPath = DjangoSettings.locate(workspace, folder, this::text);
+    private DjangoProjectFacts inspect(Units units, String folder, List<String> apps) {
+        Optional<String> settingsPath = units.settings(folder);
         Optional<String> managed = workspace.file(CommandStyle.join(folder, "manage.py")).flatMap(this::text)
                 .flatMap(DjangoSettings::moduleOf);
         Optional<String> module = managed.isPresent() ? managed : settingsPath.map(p -> moduleOf(folder, p));
@@ -176,7 +178,7 @@ public final class ProjectInspector {
     private List<WorkspaceFile> ownPython(String folder) {
         return workspace.filesUnder(folder).stream()
                 .filter(f -> f.language().equals("python"))
-                .filter(f -> !ForEach.skipped(f.directory()))
+                .filter(f -> !Units.skipped(f.directory()))
                 .filter(f -> workspace.enclosing(f.path(), ProjectKind.DJANGO_PROJECT)
                         .map(p -> p.path().equals(folder)).orElse(false))
                 .toList();

@@ -2,6 +2,7 @@ package dev.guidepost.check.layout;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.Map;
@@ -48,13 +49,13 @@ public final class DeclaredDependencies {
         for (WorkspaceFile file : workspace.filesUnder(project)) {
             String relative = project.isEmpty() ? file.directory()
                     : file.directory().length() > project.length() ? file.directory().substring(project.length() + 1) : "";
-            if (isDeclarationFile(file.path()) && !ForEach.skipped(relative)) {
+            if (isDeclarationFile(file.path()) && !Units.skipped(relative)) {
                 names.addAll(declared.apply(file));
             }
         }
         for (String folder = UnitFacts.parent(project); folder != null; folder = UnitFacts.parent(folder)) {
-            for (WorkspaceFile file : workspace.filesUnder(folder)) {
-                if (file.directory().equals(folder) && isDeclarationFile(file.path())) {
+            for (WorkspaceFile file : workspace.filesIn(folder)) {
+                if (isDeclarationFile(file.path())) {
                     names.addAll(declared.apply(file));
                 }
             }

@@ -2,6 +2,8 @@ package dev.guidepost.check.layout;
 
 import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.WorkspaceSubject;
+import dev.guidepost.unit.Unit;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,7 +27,6 @@ final class UnitFacts {
     private final PathIndex index;
     private final Map<String, Set<String>> dependencies = new HashMap<>();
     private final Map<String, Optional<PytestConfig>> pytest = new HashMap<>();
-    private final Map<String, Optional<String>> settings = new HashMap<>();
     private final Map<Condition.Uses, Map<String, Boolean>> uses = new HashMap<>();
 
     UnitFacts(WorkspaceSubject subject) {
@@ -77,9 +78,9 @@ final class UnitFacts {
         });
     }
 
-    /** The settings path of the Django project at {@code project}, see {@link DjangoSettings}. */
+    /** The settings path of the Django project at {@code project}, see {@link Units#settings}. */
     Optional<String> settings(String project) {
-        return settings.computeIfAbsent(project, p -> DjangoSettings.locate(subject.workspace(), p, subject::text));
+        return subject.units().settings(project);
     }
 
     /** The placeholder values of a unit, {@code {settings}} included when it is found. */
