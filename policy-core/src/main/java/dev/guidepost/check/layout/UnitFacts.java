@@ -60,8 +60,8 @@ final class UnitFacts {
                 }
             }
             for (String folder = parent(p); folder != null; folder = parent(folder)) {
-                for (WorkspaceFile file : workspace.filesUnder(folder)) {
-                    if (file.directory().equals(folder) && DeclaredDependencies.isDeclarationFile(file.path())) {
+                for (WorkspaceFile file : workspace.filesIn(folder)) {
+                    if (DeclaredDependencies.isDeclarationFile(file.path())) {
                         subject.parsed(file, DEPENDENCIES).ifPresent(names::addAll);
                     }
                 }

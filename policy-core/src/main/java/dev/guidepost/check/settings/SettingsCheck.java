@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The {@code settings} target: rules about Claude Code settings files. A rule either names one
  * of the built-in file checks with {@code check:} ({@code settings-valid},
- * {@code permission-syntax}, {@code permission-shadowed}) or lists concrete commands under
+ * {@code permission-syntax}, {@code permission-unknown-tool}, {@code permission-shadowed}) or lists concrete commands under
  * {@code denies}, {@code denies-or-asks}, {@code asks}, {@code allows} and {@code not-allows},
  * checked against the effective permissions per settings folder, or per Django project with
  * {@code for-each: django-project}.
@@ -27,7 +27,8 @@ import java.util.Set;
 public final class SettingsCheck implements Check {
 
     /** The values of {@code check:}. */
-    public static final List<String> CHECKS = List.of("settings-valid", "permission-syntax", "permission-shadowed");
+    public static final List<String> CHECKS = List.of("settings-valid", "permission-syntax", "permission-unknown-tool",
+            "permission-shadowed");
 
     private static final String COMMANDS = "command or list of commands";
     static final Option<List<YamlNode.Scalar>> DENIES = Option.texts("denies", COMMANDS,
