@@ -159,9 +159,10 @@ public final class Engine {
         }
         Recorder recorder = cache == null ? null : new Recorder();
         FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get(), recorder);
+        Map<Prefilter, Boolean> searched = new HashMap<>();
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (!mayMatch(text.get(), logic)) {
+            if (prefilters && !logic.prefilter().mayMatch(text.get(), searched)) {
                 continue;
             }
             long started = run.costs == null ? 0 : System.nanoTime();
@@ -220,10 +221,6 @@ public final class Engine {
                 sink.report(location, message, fix, severity, project);
             };
         }
-    }
-
-    private boolean mayMatch(String text, FileRuleLogic logic) {
-        return !prefilters || logic.prefilter().mayMatch(text);
     }
 
     private void checkWorkspace(Run run, CompiledRule rule) {
