@@ -26,6 +26,8 @@ RUN --mount=type=bind,from=build,source=/dist,target=/tmp/dist \
     sh /tmp/dist/install.sh --prefix /usr/local \
     && useradd --uid 10001 --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin guidepost
 USER 10001:10001
+# the result cache: in the container, not in the mounted repository (mount a volume here to keep it)
+ENV GUIDEPOST_CACHE_DIR=/tmp/guidepost-cache
 WORKDIR /repo
 ENTRYPOINT ["guidepost"]
 CMD ["check", "."]

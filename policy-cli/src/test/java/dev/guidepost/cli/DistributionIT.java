@@ -173,6 +173,7 @@ class DistributionIT {
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().remove("GUIDEPOST_JAVA_OPTS");
+        builder.environment().put("GUIDEPOST_CACHE_DIR", work.resolve("result-cache").toString()); // never the user's
         builder.environment().putAll(env);
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
