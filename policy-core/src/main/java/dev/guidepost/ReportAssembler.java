@@ -7,6 +7,7 @@ import dev.guidepost.engine.EngineResult;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.report.BaselineSummary;
 import dev.guidepost.report.Finding;
+import dev.guidepost.report.Note;
 import dev.guidepost.report.Fingerprint;
 import dev.guidepost.report.Report;
 import dev.guidepost.suppress.Suppression;
@@ -76,7 +77,9 @@ final class ReportAssembler {
             findings = outcome.findings();
             summary = Optional.of(new BaselineSummary(baselineName, outcome.baselined(), outcome.fixed()));
         }
-        return new Report(version, policy.policy().name(), rules, findings, result.notes(), result.filesScanned(),
+        List<Note> notes = new ArrayList<>(result.notes());
+        notes.addAll(BlindRules.notes(policy));
+        return new Report(version, policy.policy().name(), rules, findings, notes, result.filesScanned(),
                 fingerprints, suppressed.suppressed(), summary);
     }
 

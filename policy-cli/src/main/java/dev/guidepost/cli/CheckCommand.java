@@ -3,6 +3,7 @@ package dev.guidepost.cli;
 import dev.guidepost.CheckRequest;
 import dev.guidepost.Guidepost;
 import dev.guidepost.policy.Severity;
+import dev.guidepost.policy.Suggestion;
 import dev.guidepost.report.Report;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a repository against the policy.")
 final class CheckCommand implements Callable<Integer> {
+
+    private static final List<String> FAIL_LEVELS = List.of("error", "warning", "info", "never");
 
     @Spec
     CommandSpec spec;
@@ -54,7 +57,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty()
                 : Optional.of(Severity.parse(failOn).orElseThrow(() -> new CliException(
-                        "unknown --fail-on level '" + failOn + "': expected error, warning, info or never")));
+                        "unknown --fail-on level '" + failOn + "'" + Suggestion.likelyHint(failOn, FAIL_LEVELS)
+                        + ": expected error, warning, info or never")));
         List<OutputTarget> targets = targets();
         CheckRequest request = repository.request().withBaseline(baseline);
         Report report = Guidepost.standard().check(request);
