@@ -63,10 +63,11 @@ public final class AtomicFile {
     }
 
     /**
-     * A new empty file beside the target. Unlike {@link Files#createTempFile}, which makes it 0600,
-     * no permissions are asked for, so the operating system applies the umask as for any new file.
+     * A new empty file in {@code folder}, named after {@code name}, to be moved or linked into place.
+     * Unlike {@link Files#createTempFile}, which makes it 0600, no permissions are asked for, so the
+     * operating system applies the umask as for any new file.
      */
-    private static Path newTemporary(Path folder, String name) throws IOException {
+    public static Path newTemporary(Path folder, String name) throws IOException {
         while (true) {
             Path candidate = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {

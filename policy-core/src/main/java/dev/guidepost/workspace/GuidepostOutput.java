@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class GuidepostOutput {
 
     /** Extensions of the files a report or a baseline may be written to ("" for none). */
-    private static final Set<String> EXTENSIONS = Set.of("json", "sarif", "xml", "txt", "text", "log", "out", "");
+    private static final Set<String> EXTENSIONS = Set.of("json", "sarif", "xml", "html", "htm", "txt", "text", "log",
+            "out", "");
 
     private static final int HEAD = 512;
     private static final int TAIL = 512;
@@ -46,6 +47,9 @@ public final class GuidepostOutput {
                 return true;
             }
             if (head.startsWith("<?xml") && head.contains("<testsuites name=\"guidepost ")) {
+                return true;
+            }
+            if (head.startsWith("<!DOCTYPE html>") && head.contains("<title>Guidepost report: ")) {
                 return true;
             }
             if (GITHUB_ANNOTATION.matcher(head).find()) {
