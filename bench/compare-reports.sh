@@ -5,17 +5,19 @@
 #
 # Runs `check --fail-on never` with the default policy (builtin:django unless the repository has a
 # guidepost.yaml) through BASELINE_JAR and through this checkout's policy-cli/target/guidepost.jar
-# (build it first: mvn -q -B -DskipTests -pl policy-cli -am package) on every samples/* folder and
-# on each REPOSITORY given (json, text and sarif for the samples; json for the others, which may be
-# large), and compares the outputs byte by byte. Prints one line per report (same / DIFFERENT) and exits 1 when any differs.
-# Reports of the baseline jar are kept in $OUT (default /tmp/guidepost-compare), keyed by the jar's
-# checksum, so a large repository is checked by the baseline only once.
+# (build it first: mvn -q -B -DskipTests -pl policy-cli -am package; or name another jar with
+# CURRENT=JAR) on every samples/* folder and on each REPOSITORY given (json, text and sarif for the
+# samples; json for the others, which may be large), and compares the outputs byte by byte. The
+# text format's timing line ("Took N s; the slowest rule was ...") is left out of the comparison:
+# it differs from run to run. Prints one line per report (same / DIFFERENT) and exits 1 when any
+# differs. Reports of the baseline jar are kept in $OUT (default /tmp/guidepost-compare), keyed by
+# the jar's checksum, so a large repository is checked by the baseline only once.
 set -e
 here=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 1 ] || { echo "usage: $0 BASELINE_JAR [REPOSITORY...]" >&2; exit 2; }
 baseline=$1
 shift
-current="$here/policy-cli/target/guidepost.jar"
+current=${CURRENT:-"$here/policy-cli/target/guidepost.jar"}
 [ -f "$baseline" ] || { echo "no jar at $baseline" >&2; exit 2; }
 [ -f "$current" ] || { echo "no jar at $current (build it first)" >&2; exit 2; }
 out=${OUT:-/tmp/guidepost-compare}
