@@ -3,6 +3,10 @@ package dev.guidepost;
 import dev.guidepost.baseline.Baseline;
 import dev.guidepost.cache.PolicyFingerprint;
 import dev.guidepost.cache.ResultCache;
+import dev.guidepost.check.layout.LayoutCheck;
+import dev.guidepost.check.markdown.MarkdownCheck;
+import dev.guidepost.check.settings.SettingsCheck;
+import dev.guidepost.check.source.SourceCheck;
 import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.engine.Engine;
@@ -54,7 +58,19 @@ public final class Guidepost {
 
     /** A Guidepost with every standard check. */
     public static Guidepost standard() {
-        return new Guidepost(CheckRegistry.standard());
+        return new Guidepost(standardChecks());
+    }
+
+    /**
+     * Every check that ships with Guidepost, one line per target. The engine knows checks only
+     * through {@link dev.guidepost.engine.Check}; the front door assembles them.
+     */
+    public static CheckRegistry standardChecks() {
+        return new CheckRegistry(List.of(
+                new SourceCheck(),
+                new MarkdownCheck(),
+                new SettingsCheck(),
+                new LayoutCheck()));
     }
 
     /** The version of this library. */
