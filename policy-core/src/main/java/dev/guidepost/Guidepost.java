@@ -5,6 +5,7 @@ import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.engine.Engine;
 import dev.guidepost.engine.EngineResult;
+import dev.guidepost.engine.ProgressListener;
 import dev.guidepost.policy.Glob;
 import dev.guidepost.policy.Policy;
 import dev.guidepost.policy.PolicyException;
@@ -99,10 +100,15 @@ public final class Guidepost {
      *     read, or the git revision cannot be compared with
      */
     public Report check(CheckRequest request) {
+        return check(request, ProgressListener.NONE);
+    }
+
+    /** As {@link #check(CheckRequest)}, telling {@code progress} how far the file checks are. */
+    public Report check(CheckRequest request, ProgressListener progress) {
         long start = System.nanoTime();
         CompiledPolicy policy = policy(request);
         profile("policy loaded and compiled", start);
-        return check(request, policy);
+        return check(request, policy, progress);
     }
 
     /**
@@ -117,6 +123,11 @@ public final class Guidepost {
 
     /** Checks a repository with an already compiled policy. */
     public Report check(CheckRequest request, CompiledPolicy policy) {
+        return check(request, policy, ProgressListener.NONE);
+    }
+
+    /** Checks a repository with an already compiled policy, telling {@code progress} how far it is. */
+    public Report check(CheckRequest request, CompiledPolicy policy, ProgressListener progress) {
         if (!Files.isDirectory(request.root())) {
             throw new GuidepostException("not a folder: " + request.root());
         }
@@ -134,7 +145,7 @@ public final class Guidepost {
         Predicate<String> filter = fileFilter(request, workspace);
         ReportAssembler assembler = new ReportAssembler(workspace);
         start = System.nanoTime();
-        EngineResult result = new Engine(threads).run(workspace, policy, filter,
+        EngineResult result = new Engine(threads, progress).run(workspace, policy, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace)),
                 assembler::observe);
         profile("rules run", start);

@@ -29,6 +29,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
 
+    @Mixin
+    ProgressOptions progressOptions = new ProgressOptions();
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
             description = "Report format: text, json, sarif, junit or github. "
                     + "Repeat for several reports; FORMAT=FILE writes that report to FILE. Default: text.")
@@ -57,7 +60,10 @@ final class CheckCommand implements Callable<Integer> {
                         "unknown --fail-on level '" + failOn + "': expected error, warning, info or never")));
         List<OutputTarget> targets = targets();
         CheckRequest request = repository.request().withBaseline(baseline);
-        Report report = Guidepost.standard().check(request);
+        Report report;
+        try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
+            report = Guidepost.standard().check(request, progress);
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (OutputTarget target : targets) {
             boolean colour = target.file().isEmpty() && useColour();
@@ -69,8 +75,15 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        return threshold.isPresent() && report.hasFindingsAtOrAbove(threshold.get())
-                ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        return exitCode(report, threshold).code();
+    }
+
+    /** An incomplete run exits with 3 whatever it found: its findings may be missing. */
+    static ExitCode exitCode(Report report, Optional<Severity> threshold) {
+        if (!report.complete()) {
+            return ExitCode.INCOMPLETE;
+        }
+        return threshold.isPresent() && report.hasFindingsAtOrAbove(threshold.get()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private List<OutputTarget> targets() {

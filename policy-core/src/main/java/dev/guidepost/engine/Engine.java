@@ -8,10 +8,7 @@ import dev.guidepost.report.Note;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +38,7 @@ public final class Engine {
 
     private final int threads;
     private final boolean prefilters;
+    private final ProgressListener progress;
 
     /**
      * An engine with {@code threads} workers. Setting the system property
@@ -48,8 +46,14 @@ public final class Engine {
      * findings: a way to verify the prefilters are sound on a real repository).
      */
     public Engine(int threads) {
+        this(threads, ProgressListener.NONE);
+    }
+
+    /** An engine with {@code threads} workers that tells {@code progress} after each file. */
+    public Engine(int threads, ProgressListener progress) {
         this.threads = Math.max(1, threads);
         this.prefilters = !"off".equals(System.getProperty("guidepost.prefilter"));
+        this.progress = progress;
     }
 
     /**
@@ -80,12 +84,14 @@ public final class Engine {
         });
         try {
             AtomicInteger next = new AtomicInteger();
+            AtomicInteger done = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 futures.add(pool.submit(() -> {
                     int index;
                     while ((index = next.getAndIncrement()) < files.size()) {
                         checkFile(run, files.get(index), fileRules);
+                        progress.filesChecked(done.incrementAndGet(), files.size());
                     }
                 }));
             }
@@ -114,8 +120,12 @@ public final class Engine {
         List<CompiledRule> applicable = new ArrayList<>();
         for (CompiledRule rule : rules) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language())) {
-                applicable.add(rule);
+            try {
+                if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language())) {
+                    applicable.add(rule);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                run.failed(file.path(), rule, e);
             }
         }
         if (applicable.isEmpty()) {
@@ -128,7 +138,12 @@ public final class Engine {
         FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get());
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (!mayMatch(text.get(), logic)) {
+            try {
+                if (!mayMatch(text.get(), logic)) {
+                    continue;
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                run.failed(file.path(), rule, e);
                 continue;
             }
             long started = run.costs == null ? 0 : System.nanoTime();
@@ -136,7 +151,7 @@ public final class Engine {
             try {
                 logic.check(subject, run.sink(rule.definition()));
             } catch (RuntimeException | StackOverflowError e) {
-                run.notes.add(new Note(file.path(), "rule " + rule.definition().id() + " failed on this file: " + e));
+                run.failed(file.path(), rule, e);
             }
             if (run.costs != null) {
                 long parse = subject.parseNanos - parsing;
@@ -158,7 +173,7 @@ public final class Engine {
             ((WorkspaceRuleLogic) rule.logic()).check(new WorkspaceSubjectImpl(run, rule.definition()),
                     run.sink(rule.definition()));
         } catch (RuntimeException | StackOverflowError e) {
-            run.notes.add(new Note(".", "rule " + rule.definition().id() + " failed: " + e));
+            run.failed(".", rule, e);
         }
         if (run.costs != null) {
             run.costs.add(rule.definition().id(), System.nanoTime() - started);
@@ -183,6 +198,15 @@ public final class Engine {
             this.textObserver = textObserver;
         }
 
+        /** Records that {@code rule} failed on {@code path}: the run goes on, and is incomplete. */
+        void failed(String path, CompiledRule rule, Throwable failure) {
+            String id = rule.definition().id();
+            String message = failure instanceof ParseFailedException parse
+                    ? "rule " + id + " could not check this file: its parser failed (" + parse.getCause() + ")"
+                    : "rule " + id + " failed" + (path.equals(".") ? "" : " on this file") + ": " + failure;
+            notes.add(Note.checkFailed(path, id, message));
+        }
+
         WorkerStateImpl worker() {
             return workers.computeIfAbsent(Thread.currentThread(), t -> new WorkerStateImpl());
         }
@@ -197,11 +221,7 @@ public final class Engine {
                 return Optional.empty();
             }
             try {
-                byte[] bytes = Files.readAllBytes(file.absolutePath());
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
+                String text = Utf8.decode(Files.readAllBytes(file.absolutePath()));
                 if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
                     text = text.substring(1);
                 }
@@ -272,12 +292,19 @@ public final class Engine {
             Object result = parsed.get(parser);
             if (result == null) {
                 long started = run.costs == null ? 0 : System.nanoTime();
-                result = parser.parse(file, text, worker());
+                try {
+                    result = parser.parse(file, text, worker());
+                } catch (RuntimeException | StackOverflowError e) {
+                    result = new ParseFailure(e); // every rule that needs this parse fails the same way, parsed once
+                }
                 parsed.put(parser, result);
                 if (run.costs != null) {
                     long elapsed = System.nanoTime() - started;
                     parseNanos += elapsed;
                 }
+            }
+            if (result instanceof ParseFailure failure) {
+                throw new ParseFailedException(failure.cause());
             }
             return (T) result;
         }
@@ -290,6 +317,17 @@ public final class Engine {
         @Override
         public void note(String message) {
             run.notes.add(new Note(file.path(), message));
+        }
+    }
+
+    /** A parser that threw on a file, kept so that it runs once per file. */
+    private record ParseFailure(Throwable cause) {
+    }
+
+    /** Thrown to a rule whose parser failed on the file. */
+    private static final class ParseFailedException extends RuntimeException {
+        ParseFailedException(Throwable cause) {
+            super(cause);
         }
     }
 

@@ -70,6 +70,11 @@ public final class TextReportWriter implements ReportWriter {
                     .append(String.valueOf(baseline.fixed()))
                     .append(baseline.fixed() == 1 ? " entry" : " entries").append(" fixed since\n");
         }
+        if (!report.complete()) {
+            int failed = report.failedChecks();
+            out.append(style("31", "Incomplete: " + failed + (failed == 1 ? " check" : " checks")
+                    + " failed (see Notes); findings of those rules on those files may be missing")).append('\n');
+        }
     }
 
     private String severity(Severity severity) {
