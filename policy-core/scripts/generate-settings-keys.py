@@ -10,6 +10,16 @@ import json
 import re
 import sys
 
+# The tool names Claude Code 2.1.328 itself knows (besides the schema's list); a rule naming
+# another tool is kept by Claude Code but never matches.
+CLAUDE_CODE_TOOLS = ["Agent", "Artifact", "AskUserQuestion", "Bash", "CronCreate", "CronDelete", "CronList",
+                     "Edit", "EnterPlanMode", "EnterWorktree", "ExitPlanMode", "ExitWorktree", "Glob", "Grep",
+                     "ListAgents", "ListMcpResourcesTool", "LSP", "Monitor", "NotebookEdit", "NotebookRead",
+                     "PowerShell", "PushNotification", "Read", "ReadMcpResourceDirTool", "ReadMcpResourceTool",
+                     "RemoteTrigger", "ScheduleWakeup", "SendMessage", "SendUserMessage", "SetGoal", "Skill",
+                     "TaskCreate", "TaskGet", "TaskList", "TaskStop", "TaskUpdate", "TodoWrite", "ToolSearch",
+                     "WebFetch", "WebSearch", "Write"]
+
 TYPE_ORDER = ["object", "array", "string", "integer", "number", "boolean", "null"]
 
 
@@ -23,8 +33,25 @@ def resolve(schema, node):
     return node
 
 
+def variants(schema, node):
+    """A closed anyOf whose every branch fixes "type" with a const: one shape per type value."""
+    branches = [resolve(schema, a) for a in node.get("anyOf", [])]
+    if len(branches) < 2:
+        return None
+    shapes = {}
+    for branch in branches:
+        const = branch.get("properties", {}).get("type", {}).get("const")
+        if const is None:
+            return None
+        shapes[const] = spec(schema, {k: v for k, v in branch.items()})
+    return {"key": "type", "shapes": shapes}
+
+
 def spec(schema, node, depth=0):
     node = resolve(schema, node)
+    shaped = variants(schema, node)
+    if shaped is not None:
+        return {"type": "object", "variants": shaped}
     out = {}
     types = set()
     enums = []
@@ -33,6 +60,8 @@ def spec(schema, node, depth=0):
     closed = None
     values = None
     items = None
+    required = list(node.get("required", []))
+    bounds = {k: node[k] for k in ("minimum", "exclusiveMinimum", "maximum") if k in node}
     alternatives = node.get("anyOf", []) + node.get("oneOf", [])
     parts = [node] + [resolve(schema, a) for a in alternatives]
     for part in parts:
@@ -86,6 +115,9 @@ def spec(schema, node, depth=0):
         out["values"] = values
     if items:
         out["items"] = items
+    if required:
+        out["required"] = required
+    out.update(bounds)
     return out
 
 
@@ -125,10 +157,53 @@ def type_of(value):
     return "string"
 
 
+# What Claude Code itself accepts where it differs from the schema, found by running
+# `claude doctor` (Claude Code 2.1.328) over the corpus in
+# policy-core/src/test/resources/claude-doctor/ and over a file giving every key a wrong type:
+#   lenient: Claude Code loads the file whatever the value (a wrong type or value is a warning);
+#   effect "key": Claude Code drops only this key (a warning of its own), not the whole file;
+#   enum / type: the values Claude Code actually accepts.
+CLAUDE_CODE = {
+    "version": "2.1.328",
+    "lenient": ["effortLevel", "enabledMcpjsonServers", "disabledMcpjsonServers", "skippedMarketplaces",
+                "skippedPlugins", "forceLoginMethod", "spinnerTipsOverride", "strictPluginOnlyCustomization",
+                "viewMode", "subagentStatusLine", "editorMode", "preferredNotifChannel", "sshHostAllowlist",
+                "theme", "footerLinksRegexes", "policyHelper", "leftArrowOpensAgents", "env.*"],
+    "keyEffect": ["extraKnownMarketplaces", "allowedMcpServers", "deniedMcpServers", "teammateMode",
+                  "managedMcpServers"],
+    "enum": {"permissions.defaultMode": ["acceptEdits", "auto", "bypassPermissions", "default", "dontAsk",
+                                         "plan", "manual"],
+             "autoUpdatesChannel": ["stable", "latest", "rc"]},
+    "type": {"attribution": ["object", "boolean"]},
+}
+
+
+def at(settings, path):
+    node = settings
+    for part in path.split("."):
+        node = node["values"] if part == "*" else node["keys"][part]
+    return node
+
+
+def apply_claude_code(settings):
+    for path in CLAUDE_CODE["lenient"]:
+        at(settings, path)["lenient"] = True
+        if path.endswith(".*"):
+            for key in at(settings, path[:-2]).get("keys", {}).values():
+                key["lenient"] = True
+    for path in CLAUDE_CODE["keyEffect"]:
+        at(settings, path)["effect"] = "key"
+    for path, values in CLAUDE_CODE["enum"].items():
+        at(settings, path)["enum"] = values
+    for path, types in CLAUDE_CODE["type"].items():
+        at(settings, path)["type"] = types
+
+
 def main():
     schema = json.load(open(sys.argv[1]))
     settings = spec(schema, {k: v for k, v in schema.items() if k in ("type", "properties")})
     settings["closed"] = False
+    apply_claude_code(settings)
     pattern = schema["$defs"]["permissionRule"]["pattern"]
     tools = re.search(r"\(\(([A-Za-z|]+)\)", pattern).group(1).split("|")
     doc = {
@@ -139,10 +214,19 @@ def main():
             "'python3 scripts/generate-settings-keys.py schema.json COMMIT > <this file>', keep the",
             "hand-written sections below (renamedTools, pathRuleTools, unconsultedPathTools) and review.",
             "Each spec: type (one or a list), enum, pattern (alternative to enum), keys + closed (objects),",
-            "values (map values of open objects), items (array items)."
+            "values (map values of open objects), items (array items), required (keys an object must",
+            "have), variants (one closed shape per value of the key named by 'key', e.g. hook types),",
+            "minimum / exclusiveMinimum / maximum (numbers), lenient (Claude Code loads the file whatever",
+            "the value: wrong values are warnings), effect 'key' (Claude Code drops only this key).",
+            "Where Claude Code " + CLAUDE_CODE["version"] + " accepts other values than the schema, the script's",
+            "CLAUDE_CODE table wins (found with claude doctor; see docs/dsl-settings.md)."
         ],
         "permissionTools": tools,
-        "renamedTools": {"Task": "Agent"},
+        "claudeCodeTools": CLAUDE_CODE_TOOLS,
+        "renamedTools": {"Task": "Agent", "KillBash": "TaskStop", "ListPeers": "ListAgents",
+                         "Brief": "SendUserMessage", "ListMcpResources": "ListMcpResourcesTool",
+                         "ReadMcpResource": "ReadMcpResourceTool", "ReadMcpResourceDir": "ReadMcpResourceDirTool",
+                         "ProposeGoal": "SetGoal"},
         "pathRuleTools": {"Read": ["Read", "Glob", "Grep"], "Edit": ["Edit", "Write", "MultiEdit", "NotebookEdit"]},
         "unconsultedPathTools": {"Write": "Edit", "MultiEdit": "Edit", "NotebookEdit": "Edit", "Glob": "Read", "Grep": "Read"},
         "settings": settings,

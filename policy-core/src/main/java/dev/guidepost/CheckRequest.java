@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param baseline a baseline file: findings recorded in it are not reported
  * @param changedSince a git revision: file checks run only on files changed since it
  * @param threads worker threads; 0 means one per processor
+ * @param cacheDirectory where results are kept between runs ({@link
+ *     dev.guidepost.cache.CacheDirectory#forUser()} is the usual place); empty: no result cache
  */
 public record CheckRequest(
         Path root,
@@ -31,7 +33,8 @@ public record CheckRequest(
         Optional<Path> userSettings,
         Optional<Path> baseline,
         Optional<String> changedSince,
-        int threads) {
+        int threads,
+        Optional<Path> cacheDirectory) {
 
     public CheckRequest {
         paths = List.copyOf(paths);
@@ -42,51 +45,57 @@ public record CheckRequest(
     /** A request to check {@code root} with the default policy. */
     public static CheckRequest of(Path root) {
         return new CheckRequest(root, Optional.empty(), Path.of("").toAbsolutePath(), List.of(), List.of(), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty(), 0);
+                Optional.empty(), Optional.empty(), Optional.empty(), 0, Optional.empty());
     }
 
     public CheckRequest withPolicy(String newPolicy) {
         return new CheckRequest(root, Optional.ofNullable(newPolicy), workingDirectory, paths, includes, excludes,
-                userSettings, baseline, changedSince, threads);
+                userSettings, baseline, changedSince, threads, cacheDirectory);
     }
 
     public CheckRequest withWorkingDirectory(Path directory) {
         return new CheckRequest(root, policy, directory, paths, includes, excludes, userSettings, baseline, changedSince,
-                threads);
+                threads, cacheDirectory);
     }
 
     public CheckRequest withPaths(List<String> newPaths) {
         return new CheckRequest(root, policy, workingDirectory, newPaths, includes, excludes, userSettings, baseline,
-                changedSince, threads);
+                changedSince, threads, cacheDirectory);
     }
 
     public CheckRequest withIncludes(List<String> newIncludes) {
         return new CheckRequest(root, policy, workingDirectory, paths, newIncludes, excludes, userSettings, baseline,
-                changedSince, threads);
+                changedSince, threads, cacheDirectory);
     }
 
     public CheckRequest withExcludes(List<String> newExcludes) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, newExcludes, userSettings, baseline,
-                changedSince, threads);
+                changedSince, threads, cacheDirectory);
     }
 
     public CheckRequest withUserSettings(Path file) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, Optional.ofNullable(file),
-                baseline, changedSince, threads);
+                baseline, changedSince, threads, cacheDirectory);
     }
 
     public CheckRequest withBaseline(Path file) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, userSettings,
-                Optional.ofNullable(file), changedSince, threads);
+                Optional.ofNullable(file), changedSince, threads, cacheDirectory);
     }
 
     public CheckRequest withChangedSince(String revision) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, userSettings, baseline,
-                Optional.ofNullable(revision), threads);
+                Optional.ofNullable(revision), threads, cacheDirectory);
     }
 
     public CheckRequest withThreads(int count) {
         return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, userSettings, baseline,
-                changedSince, count);
+                changedSince, count, cacheDirectory);
+    }
+
+    /** Keeps results between runs in {@code directory} (null: no result cache). */
+    public CheckRequest withCache(Path directory) {
+        return new CheckRequest(root, policy, workingDirectory, paths, includes, excludes, userSettings, baseline,
+                changedSince, threads, Optional.ofNullable(directory));
     }
 }

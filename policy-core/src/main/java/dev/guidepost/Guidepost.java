@@ -1,6 +1,8 @@
 package dev.guidepost;
 
 import dev.guidepost.baseline.Baseline;
+import dev.guidepost.cache.PolicyFingerprint;
+import dev.guidepost.cache.ResultCache;
 import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.engine.Engine;
@@ -21,6 +23,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -52,15 +55,25 @@ public final class Guidepost {
 
     /** The version of this library. */
     public static String version() {
+        return buildProperties().getProperty("version", "unknown");
+    }
+
+    /** The version and the identity of this build (results of other builds are never reused). */
+    static String build() {
+        Properties properties = buildProperties();
+        return properties.getProperty("version", "unknown") + "+" + properties.getProperty("build", "unknown");
+    }
+
+    private static Properties buildProperties() {
+        Properties properties = new Properties();
         try (InputStream in = Guidepost.class.getResourceAsStream("/dev/guidepost/version.properties")) {
-            Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
             }
-            return properties.getProperty("version", "unknown");
         } catch (IOException e) {
-            return "unknown";
+            // no properties: "unknown"
         }
+        return properties;
     }
 
     /**
@@ -145,10 +158,25 @@ public final class Guidepost {
         Predicate<String> filter = fileFilter(request, workspace);
         ReportAssembler assembler = new ReportAssembler(workspace);
         start = System.nanoTime();
+<<<<<<< HEAD
         EngineResult result = new Engine(threads, progress).run(workspace, policy, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace)),
+=======
+        Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
+                workspace.root(), PolicyFingerprint.of(policy), build()));
+        EngineResult result = new Engine(threads).run(workspace, policy, filter,
+                new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
+                        cache.map(c -> c)),
+>>>>>>> main
                 assembler::observe);
         profile("rules run", start);
+        if (cache.isPresent()) {
+            start = System.nanoTime();
+            Set<String> paths = new HashSet<>();
+            workspace.files().forEach(f -> paths.add(f.path()));
+            cache.get().save(paths);
+            profile("result cache saved", start);
+        }
         start = System.nanoTime();
         Report report = assembler.assemble(version(), policy, result, filter, baseline,
                 request.baseline().map(Path::toString).orElse(""));

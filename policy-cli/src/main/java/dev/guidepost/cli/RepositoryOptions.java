@@ -1,6 +1,7 @@
 package dev.guidepost.cli;
 
 import dev.guidepost.CheckRequest;
+import dev.guidepost.cache.CacheDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,14 @@ final class RepositoryOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
     int threads;
 
+    @Option(names = "--no-cache", description = "Check every file afresh: neither use nor update the result cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Keep the result cache in DIR (default: GUIDEPOST_CACHE_DIR, else the user cache folder, "
+                    + "e.g. ~/.cache/guidepost; never inside the repository).")
+    Path cacheDir;
+
     /** The request these options describe; usage mistakes become {@link CliException}s. */
     CheckRequest request() {
         Path cwd = Path.of("").toAbsolutePath();
@@ -72,6 +81,7 @@ final class RepositoryOptions {
         }
         return policyOptions.request(repository.toAbsolutePath().normalize())
                 .withPaths(narrowing).withIncludes(includes).withExcludes(excludes).withThreads(threads)
-                .withUserSettings(userSettings).withChangedSince(changedSince);
+                .withUserSettings(userSettings).withChangedSince(changedSince)
+                .withCache(noCache ? null : cacheDir != null ? cacheDir.toAbsolutePath() : CacheDirectory.forUser());
     }
 }

@@ -5,6 +5,7 @@ import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Note;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.io.IOException;
@@ -73,7 +74,19 @@ public final class Engine {
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter,
             RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
         Run run = new Run(workspace, options, textObserver);
-        List<CompiledRule> fileRules = policy.rules().stream().filter(r -> r.logic() instanceof FileRuleLogic).toList();
+        List<CompiledRule> fileRules = new ArrayList<>();
+        java.util.Set<String> unavailable = new java.util.TreeSet<>();
+        for (CompiledRule rule : policy.rules()) {
+            if (rule.logic() instanceof FileRuleLogic logic) {
+                Optional<String> reason = logic.unavailable();
+                if (reason.isPresent()) {
+                    unavailable.add(reason.get());
+                } else {
+                    fileRules.add(rule);
+                }
+            }
+        }
+        unavailable.forEach(reason -> run.notes.add(new Note(".", reason)));
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
         List<WorkspaceFile> files = workspace.files().stream().filter(f -> fileFilter.test(f.path())).toList();
@@ -118,6 +131,7 @@ public final class Engine {
 
     private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
         List<CompiledRule> applicable = new ArrayList<>();
+        boolean selectionFailed = false;
         for (CompiledRule rule : rules) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
             try {
@@ -126,16 +140,42 @@ public final class Engine {
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 run.failed(file.path(), rule, e);
+                selectionFailed = true;
             }
         }
         if (applicable.isEmpty()) {
             return;
         }
-        Optional<String> text = run.readText(file);
+        FileResults cache = run.options.fileResults().orElse(null);
+        if (cache != null) {
+            Optional<FileResults.Recorded> known = cache.byStat(file);
+            if (known.isPresent()) {
+                replay(run, file, applicable, known.get(), null);
+                return;
+            }
+        }
+        Optional<byte[]> bytes = run.readBytes(file);
+        if (bytes.isEmpty()) {
+            return;
+        }
+        byte[] hash = null;
+        if (cache != null) {
+            hash = cache.hash(bytes.get());
+            Optional<FileResults.Recorded> known = cache.byContent(file, hash);
+            if (known.isPresent()) {
+                replay(run, file, applicable, known.get(), bytes.get());
+                return;
+            }
+        }
+        Optional<String> text = run.decode(file, bytes.get());
         if (text.isEmpty()) {
             return;
         }
-        FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get());
+        Recorder recorder = cache == null ? null : new Recorder();
+        if (recorder != null) {
+            recorder.failed = selectionFailed; // a file whose check failed is never cached
+        }
+        FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get(), recorder);
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
             try {
@@ -144,14 +184,21 @@ public final class Engine {
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 run.failed(file.path(), rule, e);
+                if (recorder != null) {
+                    recorder.failed = true;
+                }
                 continue;
             }
             long started = run.costs == null ? 0 : System.nanoTime();
             long parsing = subject.parseNanos;
+            FindingSink sink = run.sink(rule.definition());
             try {
-                logic.check(subject, run.sink(rule.definition()));
+                logic.check(subject, recorder == null ? sink : recorder.recording(rule.definition().id(), sink));
             } catch (RuntimeException | StackOverflowError e) {
                 run.failed(file.path(), rule, e);
+                if (recorder != null) {
+                    recorder.failed = true;
+                }
             }
             if (run.costs != null) {
                 long parse = subject.parseNanos - parsing;
@@ -160,6 +207,43 @@ public final class Engine {
                     run.costs.add(RuleCosts.PARSE + " first needed by " + rule.definition().id(), parse);
                 }
             }
+        }
+        if (recorder != null && !recorder.failed) {
+            cache.record(file, hash, new FileResults.Recorded(recorder.calls, recorder.notes,
+                    text.get().contains(dev.guidepost.suppress.SuppressionParser.MARKER)));
+        }
+    }
+
+
+    /** Reports what the file rules found on a file in an earlier run, as if they had just run. */
+    private static void replay(Run run, WorkspaceFile file, List<CompiledRule> applicable,
+            FileResults.Recorded recorded, byte[] bytes) {
+        Map<String, RuleDefinition> rules = new HashMap<>();
+        applicable.forEach(r -> rules.put(r.definition().id(), r.definition()));
+        for (FileResults.Call call : recorded.findings()) {
+            RuleDefinition rule = rules.get(call.rule());
+            if (rule != null) {
+                run.sink(rule).report(call.location(), call.message(), call.fix(), call.severity(), call.project());
+            }
+        }
+        recorded.notes().forEach(note -> run.notes.add(new Note(file.path(), note)));
+        if (recorded.suppressionMarker()) {
+            Optional<byte[]> content = bytes != null ? Optional.of(bytes) : run.readBytes(file);
+            content.flatMap(b -> run.decode(file, b));
+        }
+    }
+
+    /** What the file rules report on one file, for the result cache. */
+    private static final class Recorder {
+        final List<FileResults.Call> calls = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        boolean failed;
+
+        FindingSink recording(String rule, FindingSink sink) {
+            return (location, message, fix, severity, project) -> {
+                calls.add(new FileResults.Call(rule, location, message, fix, severity, project));
+                sink.report(location, message, fix, severity, project);
+            };
         }
     }
 
@@ -191,11 +275,13 @@ public final class Engine {
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
         final BiConsumer<WorkspaceFile, String> textObserver;
         final RuleCosts costs = RuleCosts.forRun();
+        final Units units;
 
         Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
             this.workspace = workspace;
             this.options = options;
             this.textObserver = textObserver;
+            this.units = new Units(workspace, this::cachedText);
         }
 
         /** Records that {@code rule} failed on {@code path}: the run goes on, and is incomplete. */
@@ -216,12 +302,26 @@ public final class Engine {
         }
 
         Optional<String> readText(WorkspaceFile file) {
+            return readBytes(file).flatMap(bytes -> decode(file, bytes));
+        }
+
+        Optional<byte[]> readBytes(WorkspaceFile file) {
             if (file.size() > MAX_FILE_BYTES) {
                 notes.add(new Note(file.path(), "not checked: larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
                 return Optional.empty();
             }
             try {
-                String text = Utf8.decode(Files.readAllBytes(file.absolutePath()));
+                return Optional.of(Files.readAllBytes(file.absolutePath()));
+            } catch (IOException e) {
+                notes.add(new Note(file.path(), "not checked: cannot be read (" + e.getMessage() + ")"));
+                return Optional.empty();
+            }
+        }
+
+        /** The text of a file's bytes (strict UTF-8, a leading BOM dropped), handed to the text observer. */
+        Optional<String> decode(WorkspaceFile file, byte[] bytes) {
+            try {
+                String text = Utf8.decode(bytes);
                 if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
                     text = text.substring(1);
                 }
@@ -229,9 +329,6 @@ public final class Engine {
                 return Optional.of(text);
             } catch (CharacterCodingException e) {
                 notes.add(new Note(file.path(), "not checked: not UTF-8 text"));
-                return Optional.empty();
-            } catch (IOException e) {
-                notes.add(new Note(file.path(), "not checked: cannot be read (" + e.getMessage() + ")"));
                 return Optional.empty();
             }
         }
@@ -262,13 +359,15 @@ public final class Engine {
         private final WorkspaceFile file;
         private final String text;
         private final Map<Parser<?>, Object> parsed = new HashMap<>();
+        private final Recorder recorder;
         /** Time spent in parsers, kept only when profiling (see {@link RuleCosts}). */
         long parseNanos;
 
-        FileSubjectImpl(Run run, WorkspaceFile file, String text) {
+        FileSubjectImpl(Run run, WorkspaceFile file, String text, Recorder recorder) {
             this.run = run;
             this.file = file;
             this.text = text;
+            this.recorder = recorder;
         }
 
         @Override
@@ -317,6 +416,9 @@ public final class Engine {
         @Override
         public void note(String message) {
             run.notes.add(new Note(file.path(), message));
+            if (recorder != null) {
+                recorder.notes.add(message);
+            }
         }
     }
 
@@ -387,6 +489,11 @@ public final class Engine {
         @Override
         public RunOptions options() {
             return run.options;
+        }
+
+        @Override
+        public Units units() {
+            return run.units;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.guidepost.engine;
 
+import java.util.Optional;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.Set;
 
@@ -30,4 +31,12 @@ public non-sealed interface FileRuleLogic extends RuleLogic {
     }
 
     void check(FileSubject subject, FindingSink sink);
+
+    /**
+     * Why this logic cannot run on this machine (for example, no native parser for the platform), or
+     * empty. The engine then skips the rule and says so once in the report's notes.
+     */
+    default Optional<String> unavailable() {
+        return Optional.empty();
+    }
 }

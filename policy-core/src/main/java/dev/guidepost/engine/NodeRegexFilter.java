@@ -15,6 +15,29 @@ public final class NodeRegexFilter {
     private NodeRegexFilter() {
     }
 
+    /**
+     * Only the literal words every match of {@code regex} contains (no regex search): a cheap sound
+     * test to run on a text before the regex itself. {@link Prefilter#always()} when there are none.
+     */
+    public static Prefilter requiredWords(Pattern regex) {
+        String stripped = stripAssertions(regex.pattern());
+        if (stripped == null) {
+            return Prefilter.always();
+        }
+        boolean ignoreCase = (regex.flags() & Pattern.CASE_INSENSITIVE) != 0;
+        String body = stripped;
+        if (body.startsWith("(?i)")) {
+            ignoreCase = true;
+            body = body.substring(4);
+        }
+        if (body.replace("(?:", "").contains("(?")) {
+            return Prefilter.always();
+        }
+        Requirement requirement = new Requirement(body, ignoreCase);
+        Prefilter required = requirement.alternation();
+        return requirement.position != body.length() ? Prefilter.always() : required;
+    }
+
     /** The prefilter for {@code regex}; {@link Prefilter#always()} when it cannot be derived safely. */
     public static Prefilter of(Pattern regex) {
         String stripped = stripAssertions(regex.pattern());

@@ -14,8 +14,10 @@ import java.util.function.Predicate;
  * @param reportedPaths which places findings may be reported at (a path relative to the root, ""
  *     for the root folder): when a user narrows a run to some files or folders, findings of
  *     workspace rules elsewhere are left out too
+ * @param fileResults what file rules reported in earlier runs, reused for unchanged files
  */
-public record RunOptions(Optional<Path> userSettings, Predicate<String> reportedPaths) {
+public record RunOptions(Optional<Path> userSettings, Predicate<String> reportedPaths,
+        Optional<FileResults> fileResults) {
 
     /** No extra inputs. */
     public static final RunOptions NONE = new RunOptions(Optional.empty());
@@ -23,10 +25,16 @@ public record RunOptions(Optional<Path> userSettings, Predicate<String> reported
     public RunOptions {
         Objects.requireNonNull(userSettings);
         Objects.requireNonNull(reportedPaths);
+        Objects.requireNonNull(fileResults);
     }
 
     /** Options that report findings anywhere. */
     public RunOptions(Optional<Path> userSettings) {
         this(userSettings, path -> true);
+    }
+
+    /** Options without a result cache. */
+    public RunOptions(Optional<Path> userSettings, Predicate<String> reportedPaths) {
+        this(userSettings, reportedPaths, Optional.empty());
     }
 }

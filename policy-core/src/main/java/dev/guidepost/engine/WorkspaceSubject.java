@@ -1,6 +1,7 @@
 package dev.guidepost.engine;
 
 import dev.guidepost.policy.PathSelector;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.Optional;
@@ -22,6 +23,14 @@ public interface WorkspaceSubject {
     WorkerState worker();
 
     void note(String path, String message);
+
+    /**
+     * The units of this run ({@code for-each}), worked out once per run for every rule. The
+     * default works them out anew on each call.
+     */
+    default Units units() {
+        return new Units(workspace(), this::text);
+    }
 
     /** The request's inputs for this run (for example a user settings file). */
     default RunOptions options() {

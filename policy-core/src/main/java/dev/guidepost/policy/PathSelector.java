@@ -101,6 +101,7 @@ public final class PathSelector {
     @Override
     public String toString() {
         return "PathSelector" + include + (exclude.isEmpty() ? "" : " except " + exclude)
-                + (languages.isEmpty() ? "" : " in " + languages);
+                + (languages.isEmpty() ? "" : " in " + new java.util.TreeSet<>(languages))
+                + (within.isEmpty() ? "" : " within " + within) + (without.isEmpty() ? "" : " without " + without);
     }
 }

@@ -18,6 +18,7 @@ public final class Workspace {
     private final Path root;
     private final List<WorkspaceFile> files;
     private final Map<String, WorkspaceFile> byPath;
+    private final Map<String, List<WorkspaceFile>> byDirectory;
     private final Set<String> directories;
     private final List<Project> projects;
 
@@ -25,6 +26,8 @@ public final class Workspace {
         this.root = root;
         this.files = files.stream().sorted(Comparator.comparing(WorkspaceFile::path)).toList();
         this.byPath = this.files.stream().collect(Collectors.toUnmodifiableMap(WorkspaceFile::path, Function.identity()));
+        this.byDirectory = this.files.stream().collect(Collectors.groupingBy(WorkspaceFile::directory,
+                Collectors.toUnmodifiableList()));
         this.directories = Set.copyOf(directories);
         this.projects = projects.stream()
                 .sorted(Comparator.comparing(Project::path).thenComparing(Project::kind)).toList();
@@ -94,12 +97,37 @@ public final class Workspace {
         return Optional.ofNullable(best);
     }
 
+    /** The files directly in a folder ("" for the root), not in its sub-folders, sorted by path. */
+    public List<WorkspaceFile> filesIn(String folder) {
+        return byDirectory.getOrDefault(folder, List.of());
+    }
+
     /** The files under a folder ("" for all). */
     public List<WorkspaceFile> filesUnder(String folder) {
         if (folder.isEmpty()) {
             return files;
         }
         String prefix = folder + "/";
-        return files.stream().filter(f -> f.path().startsWith(prefix)).toList();
+        // files are sorted by path, so the paths starting with the prefix are one run of the list
+        int from = firstAtOrAfter(prefix);
+        int to = from;
+        while (to < files.size() && files.get(to).path().startsWith(prefix)) {
+            to++;
+        }
+        return files.subList(from, to);
+    }
+
+    private int firstAtOrAfter(String path) {
+        int low = 0;
+        int high = files.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (files.get(mid).path().compareTo(path) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

@@ -100,7 +100,8 @@ public final class WorkspaceScanner {
             if (isDir) {
                 walk(realRoot, entry, rel, frames, info, files, directories, projects);
             } else if (attrs.isRegularFile()) {
-                files.add(new WorkspaceFile(rel, entry, Languages.of(name), attrs.size()));
+                files.add(new WorkspaceFile(rel, entry, Languages.of(name), attrs.size(),
+                        nanos(attrs.lastModifiedTime())));
                 for (ProjectKind kind : ProjectKind.values()) {
                     if (kind.marker().equals(name)) {
                         String folderName = relDir.isEmpty() ? realRoot.getFileName() == null ? ""
@@ -142,5 +143,10 @@ public final class WorkspaceScanner {
             return null;
         }
         return node;
+    }
+
+    private static long nanos(java.nio.file.attribute.FileTime time) {
+        java.time.Instant instant = time.toInstant();
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 }

@@ -44,6 +44,31 @@ class PrefilterTest {
         }
     }
 
+    /** The literal words a regex requires are in every text it finds a match in (the built-in pack's regexes). */
+    @Property(tries = 400)
+    void requiredWordsAreInEveryMatchedText(@ForAll("matchTexts") String text, @ForAll("packRegexes") String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        if (pattern.matcher(text).find()) {
+            assertThat(NodeRegexFilter.requiredWords(pattern).mayMatch(text)).as("%s in %s", regex, text).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> packRegexes() {
+        return Arbitraries.of("^\\w*Factory$", "^@\\s*(\\w+\\.)*mark\\.(django_db\\b|usefixtures\\([^)]*['\"](db|live_server)['\"])",
+                "mark\\.(django_db\\b|usefixtures)", "(?i)^(settings|conf)\\.DEBUG", "^(sender|dispatch_uid|weak)$",
+                "Test(Case)?$", "(raw|extra)\\(", "^except\\s*:");
+    }
+
+    @Provide
+    Arbitrary<String> matchTexts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withChars("@ .()'\"_abdegjkmrstuxyzDFGSTCEIUBclinfowp").ofMaxLength(40),
+                Arbitraries.of("UserFactory", "@pytest.mark.django_db", "@ mark.usefixtures('db')", "settings.DEBUG",
+                        "SETTINGS.debug", "sender", "MyTestCase", "x.raw(", "except :", "RequestFactory",
+                        "@pytest.mark.usefixtures(\"live_server\")"));
+    }
+
     @Provide
     Arbitrary<String> words() {
         return Arbitraries.strings().withChars("abAsSk.").ofMinLength(1).ofMaxLength(3);

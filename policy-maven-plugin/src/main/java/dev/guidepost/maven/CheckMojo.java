@@ -1,6 +1,7 @@
 package dev.guidepost.maven;
 
 import dev.guidepost.Guidepost;
+import dev.guidepost.cache.CacheDirectory;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +99,20 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "guidepost.scope", defaultValue = "repository")
     private String scope;
 
+    /**
+     * Keeps what the file rules found on each file between builds, so that unchanged files are not
+     * checked again (results are keyed by file content, policy and Guidepost build; never stale).
+     */
+    @Parameter(property = "guidepost.cache", defaultValue = "true")
+    private boolean cache;
+
+    /**
+     * Where the result cache is kept; default: {@code GUIDEPOST_CACHE_DIR}, else the user cache folder
+     * ({@code ~/.cache/guidepost} on Linux). Never inside the checked repository.
+     */
+    @Parameter(property = "guidepost.cacheDirectory")
+    private File cacheDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -116,7 +131,8 @@ public class CheckMojo extends AbstractMojo {
         String executionRoot = session.getExecutionRootDirectory();
         return new GoalParameters(policy, failOn, formats, outputDirectory.toPath(), includes, excludes,
                 path(baseline), path(userSettings), changedSince, consoleOutput, scope, module,
-                executionRoot == null ? module : Path.of(executionRoot));
+                executionRoot == null ? module : Path.of(executionRoot),
+                cache ? (cacheDirectory == null ? CacheDirectory.forUser() : cacheDirectory.toPath()) : null);
     }
 
     private static Path path(File file) {

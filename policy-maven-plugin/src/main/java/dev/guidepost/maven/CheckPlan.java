@@ -66,7 +66,9 @@ public record CheckPlan(Path root, CheckRequest request, Optional<Severity> fail
                 .withExcludes(globs(parameters.excludes()))
                 .withBaseline(resolve(module, parameters.baseline()))
                 .withUserSettings(userSettings)
-                .withChangedSince(blankToNull(parameters.changedSince()));
+                .withChangedSince(blankToNull(parameters.changedSince()))
+                .withCache(parameters.cacheDirectory() == null ? null
+                        : module.resolve(parameters.cacheDirectory()).toAbsolutePath().normalize());
         Path output = module.resolve(parameters.outputDirectory()).normalize();
         return new CheckPlan(root, request, failOn, formats, output, parameters.consoleOutput(), scope);
     }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param scope {@code repository} or {@code module}
  * @param moduleDirectory the base directory of the module running the goal
  * @param executionRoot the folder Maven was started in
+ * @param cacheDirectory where the result cache is kept, or {@code null} for no cache
  */
 public record GoalParameters(
         String policy,
@@ -34,11 +35,20 @@ public record GoalParameters(
         boolean consoleOutput,
         String scope,
         Path moduleDirectory,
-        Path executionRoot) {
+        Path executionRoot,
+        Path cacheDirectory) {
 
     public GoalParameters {
         formats = formats == null ? List.of() : List.copyOf(formats);
         includes = includes == null ? List.of() : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
+    }
+
+    /** Parameters without a result cache. */
+    public GoalParameters(String policy, String failOn, List<String> formats, Path outputDirectory,
+            List<String> includes, List<String> excludes, Path baseline, Path userSettings, String changedSince,
+            boolean consoleOutput, String scope, Path moduleDirectory, Path executionRoot) {
+        this(policy, failOn, formats, outputDirectory, includes, excludes, baseline, userSettings, changedSince,
+                consoleOutput, scope, moduleDirectory, executionRoot, null);
     }
 }

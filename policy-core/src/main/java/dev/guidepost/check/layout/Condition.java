@@ -1,6 +1,7 @@
 package dev.guidepost.check.layout;
 
 import dev.guidepost.policy.Glob;
+import dev.guidepost.unit.Unit;
 import java.util.List;
 
 /**

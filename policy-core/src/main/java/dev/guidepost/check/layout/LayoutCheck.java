@@ -13,8 +13,9 @@ import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.policy.OptionReader;
 import dev.guidepost.policy.Problems;
 import dev.guidepost.policy.RuleDefinition;
-import dev.guidepost.policy.Suggestion;
 import dev.guidepost.policy.YamlNode;
+import dev.guidepost.unit.ForEach;
+import dev.guidepost.unit.UnitKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,9 @@ import java.util.Set;
  */
 public final class LayoutCheck implements Check {
 
+    /** The units a layout rule can run for. */
+    static final List<UnitKind> FOR_EACH = List.of(UnitKind.REPO, UnitKind.DJANGO_PROJECT, UnitKind.DJANGO_APP,
+            UnitKind.NODE, UnitKind.MAVEN, UnitKind.GO, UnitKind.PYTHON);
     private static final Set<String> KEYS = Set.of("for-each", "when", "require", "forbid", "ensure", "must-live-in");
     private static final Set<String> ENTRY_KEYS = Set.of("path", "any", "when", "message");
     private static final Set<String> PLACEMENT_KEYS = Set.of("find", "classes", "functions", "calls", "in", "message");
@@ -45,19 +49,11 @@ public final class LayoutCheck implements Check {
         OptionReader options = context.options();
         Problems problems = context.problems();
         int before = problems.size();
-        ForEach forEach = new ForEach(Optional.empty());
-        Optional<String> label = options.string("for-each");
-        if (label.isPresent()) {
-            Optional<ForEach> parsed = ForEach.parse(label.get());
-            if (parsed.isEmpty()) {
-                problems.add(options.node("for-each").orElseThrow().position(), "unknown 'for-each' value '"
-                        + label.get() + "'" + Suggestion.hint(label.get(), ForEach.labels()) + "; expected one of "
-                        + String.join(", ", ForEach.labels()));
-                return null;
-            }
-            forEach = parsed.get();
+        Optional<UnitKind> forEach = ForEach.read(options, FOR_EACH, UnitKind.REPO);
+        if (forEach.isEmpty()) {
+            return null;
         }
-        Set<String> placeholders = forEach.placeholders();
+        Set<String> placeholders = forEach.get().placeholders();
         ConditionReader conditions = new ConditionReader(placeholders, problems);
         Condition when = options.node("when").flatMap(conditions::read).orElse(Condition.ALWAYS);
         Optional<Condition> ensure = options.node("ensure").flatMap(conditions::read);
@@ -72,7 +68,7 @@ public final class LayoutCheck implements Check {
         if (problems.size() != before) {
             return null;
         }
-        return new LayoutLogic(rule.message(), forEach, when, require, forbid, ensure, placements);
+        return new LayoutLogic(rule.message(), forEach.get(), when, require, forbid, ensure, placements);
     }
 
     private static List<PathRule> pathRules(OptionReader options, String key, Set<String> placeholders,

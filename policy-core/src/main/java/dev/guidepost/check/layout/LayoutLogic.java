@@ -10,6 +10,8 @@ import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.policy.Glob;
 import dev.guidepost.report.Location;
+import dev.guidepost.unit.Unit;
+import dev.guidepost.unit.UnitKind;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,7 +30,7 @@ final class LayoutLogic implements WorkspaceRuleLogic {
     static final Parser<SyntaxTree> PYTHON_TREES = (file, text, worker) ->
             worker.get(TreeSitterParser.class, TreeSitterParser::new).parse(text, SourceLanguage.PYTHON);
 
-    private final ForEach forEach;
+    private final UnitKind forEach;
     private final Condition when;
     private final List<PathRule> require;
     private final List<PathRule> forbid;
@@ -36,7 +38,7 @@ final class LayoutLogic implements WorkspaceRuleLogic {
     private final List<Placement> placements;
     private final String message;
 
-    LayoutLogic(String message, ForEach forEach, Condition when, List<PathRule> require, List<PathRule> forbid,
+    LayoutLogic(String message, UnitKind forEach, Condition when, List<PathRule> require, List<PathRule> forbid,
             Optional<Condition> ensure, List<Placement> placements) {
         this.forEach = forEach;
         this.when = when;
@@ -49,7 +51,7 @@ final class LayoutLogic implements WorkspaceRuleLogic {
 
     @Override
     public void check(WorkspaceSubject subject, FindingSink sink) {
-        List<Unit> units = forEach.units(subject.workspace(), subject::text);
+        List<Unit> units = subject.units().of(forEach);
         if (units.isEmpty()) {
             return;
         }

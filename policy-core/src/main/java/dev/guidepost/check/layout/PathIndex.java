@@ -1,6 +1,7 @@
 package dev.guidepost.check.layout;
 
 import dev.guidepost.policy.Glob;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.ArrayList;
@@ -86,14 +87,6 @@ final class PathIndex {
 
     /** Path order where '/' sorts before every other character, keeping a folder's contents together. */
     static int compare(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                return (x == '/' ? 0 : x + 1) - (y == '/' ? 0 : y + 1);
-            }
-        }
-        return a.length() - b.length();
+        return Units.pathOrder(a, b);
     }
 }

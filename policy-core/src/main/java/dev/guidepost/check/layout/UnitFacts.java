@@ -2,6 +2,8 @@ package dev.guidepost.check.layout;
 
 import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.WorkspaceSubject;
+import dev.guidepost.unit.Unit;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.HashMap;
@@ -27,7 +29,6 @@ final class UnitFacts {
     private final PathIndex index;
     private final Map<String, Set<String>> dependencies = new HashMap<>();
     private final Map<String, Optional<PytestConfig>> pytest = new HashMap<>();
-    private final Map<String, Optional<String>> settings = new HashMap<>();
     private final Map<Condition.Uses, Map<String, Boolean>> uses = new HashMap<>();
 
     UnitFacts(WorkspaceSubject subject) {
@@ -54,13 +55,13 @@ final class UnitFacts {
             for (WorkspaceFile file : workspace.filesUnder(p)) {
                 String relative = p.isEmpty() ? file.directory()
                         : file.directory().length() > p.length() ? file.directory().substring(p.length() + 1) : "";
-                if (DeclaredDependencies.isDeclarationFile(file.path()) && !ForEach.skipped(relative)) {
+                if (DeclaredDependencies.isDeclarationFile(file.path()) && !Units.skipped(relative)) {
                     subject.parsed(file, DEPENDENCIES).ifPresent(names::addAll);
                 }
             }
             for (String folder = parent(p); folder != null; folder = parent(folder)) {
-                for (WorkspaceFile file : workspace.filesUnder(folder)) {
-                    if (file.directory().equals(folder) && DeclaredDependencies.isDeclarationFile(file.path())) {
+                for (WorkspaceFile file : workspace.filesIn(folder)) {
+                    if (DeclaredDependencies.isDeclarationFile(file.path())) {
                         subject.parsed(file, DEPENDENCIES).ifPresent(names::addAll);
                     }
                 }
@@ -108,9 +109,9 @@ final class UnitFacts {
         });
     }
 
-    /** The settings path of the Django project at {@code project}, see {@link DjangoSettings}. */
+    /** The settings path of the Django project at {@code project}, see {@link Units#settings}. */
     Optional<String> settings(String project) {
-        return settings.computeIfAbsent(project, p -> DjangoSettings.locate(subject.workspace(), p, subject::text));
+        return subject.units().settings(project);
     }
 
     /** The placeholder values of a unit, {@code {settings}} included when it is found. */

@@ -9,14 +9,12 @@ import dev.guidepost.policy.Problems;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.policy.YamlNode;
-import dev.guidepost.workspace.ProjectKind;
+import dev.guidepost.unit.ForEach;
+import dev.guidepost.unit.UnitKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The {@code markdown} target: required sections, required and forbidden text, and {@code @path}
@@ -25,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class MarkdownCheck implements Check {
 
+    /** The units a markdown rule can check one at a time. */
+    static final List<UnitKind> FOR_EACH = List.of(UnitKind.FILE, UnitKind.REPO, UnitKind.DJANGO_PROJECT,
+            UnitKind.DJANGO_APP, UnitKind.NODE, UnitKind.MAVEN, UnitKind.GO, UnitKind.PYTHON);
     static final Set<String> OPTION_KEYS = Set.of("for-each", "documents", "follow-imports", "max-import-depth",
             "require-document", "imports-resolve", "when", "sections", "order", "contains", "forbids");
     private static final Set<String> SECTION_KEYS = Set.of("name", "heading", "aliases", "except", "any", "contains",
@@ -50,34 +51,14 @@ public final class MarkdownCheck implements Check {
     public RuleLogic compile(RuleDefinition rule, CompileContext context) {
         OptionReader options = context.options();
         Problems problems = context.problems();
-        MarkdownRule.Scope scope = MarkdownRule.Scope.FILE;
-        Optional<ProjectKind> kind = Optional.empty();
-        Optional<String> forEach = options.string("for-each");
-        if (forEach.isPresent()) {
-            String value = forEach.get();
-            if (value.equals("repo")) {
-                scope = MarkdownRule.Scope.REPO;
-            } else if (!value.equals("file")) {
-                kind = ProjectKind.parse(value);
-                if (kind.isPresent()) {
-                    scope = MarkdownRule.Scope.PROJECT;
-                } else {
-                    Set<String> allowed = new TreeSet<>(Arrays.stream(ProjectKind.values()).map(ProjectKind::label)
-                            .collect(Collectors.toSet()));
-                    allowed.add("file");
-                    allowed.add("repo");
-                    problems.add(options.node("for-each").orElseThrow().position(), "unknown for-each '" + value + "'"
-                            + Suggestion.hint(value, allowed) + "; expected one of " + allowed);
-                }
-            }
-        }
-        MarkdownRule.Documents documents = scope == MarkdownRule.Scope.FILE ? MarkdownRule.Documents.MATCHED
+        UnitKind forEach = ForEach.read(options, FOR_EACH, UnitKind.FILE).orElse(UnitKind.FILE);
+        MarkdownRule.Documents documents = forEach == UnitKind.FILE ? MarkdownRule.Documents.MATCHED
                 : MarkdownRule.Documents.CLAUDE_MD;
         Optional<String> documentsOption = options.string("documents");
         if (documentsOption.isPresent()) {
             switch (documentsOption.get()) {
                 case "claude-md" -> {
-                    if (scope == MarkdownRule.Scope.FILE) {
+                    if (forEach == UnitKind.FILE) {
                         problems.add(options.node("documents").orElseThrow().position(), "'documents: claude-md' "
                                 + "needs 'for-each: repo' or a project kind such as 'for-each: django-project'");
                     }
@@ -105,7 +86,7 @@ public final class MarkdownCheck implements Check {
         if (ordered && sections.size() < 2) {
             problems.add(options.position("order"), "'order: true' needs at least two 'sections' to order");
         }
-        return new MarkdownRule(scope, kind, documents, options.bool("follow-imports").orElse(true), depth,
+        return new MarkdownRule(forEach, documents, options.bool("follow-imports").orElse(true), depth,
                 options.bool("require-document").orElse(false), options.bool("imports-resolve").orElse(false), when,
                 sections, ordered, matchers("contains", options.node("contains"), problems),
                 matchers("forbids", options.node("forbids"), problems));

@@ -5,8 +5,9 @@ import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.policy.PathSelector;
 import dev.guidepost.report.Location;
-import dev.guidepost.workspace.Project;
-import dev.guidepost.workspace.ProjectKind;
+import dev.guidepost.unit.Unit;
+import dev.guidepost.unit.UnitKind;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.ArrayList;
@@ -17,21 +18,17 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * A compiled {@code markdown} rule. It checks units — each selected file, the repository, or each
- * project of a kind — against their documents: a unit's question counts as answered when any of
+ * A compiled {@code markdown} rule. It checks units (see {@link Units}) — each selected file, the
+ * repository, or each project of a kind — against their documents: a unit's question counts as answered when any of
  * its documents answers it. Findings about something missing name the nearest root document (or
  * the unit's folder when it has none); findings inside a section name its heading line.
  */
 public final class MarkdownRule implements WorkspaceRuleLogic {
 
-    /** What a rule checks one at a time. */
-    public enum Scope { FILE, REPO, PROJECT }
-
     /** Where a unit's documents come from. */
     public enum Documents { MATCHED, CLAUDE_MD }
 
-    private final Scope scope;
-    private final Optional<ProjectKind> projectKind;
+    private final UnitKind forEach;
     private final Documents documents;
     private final boolean followImports;
     private final int maxImportDepth;
@@ -43,11 +40,10 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
     private final List<TextMatcher> contains;
     private final List<TextMatcher> forbids;
 
-    public MarkdownRule(Scope scope, Optional<ProjectKind> projectKind, Documents documents, boolean followImports,
+    public MarkdownRule(UnitKind forEach, Documents documents, boolean followImports,
             int maxImportDepth, boolean requireDocument, boolean importsResolve, Optional<RuleCondition> when,
             List<SectionRequirement> sections, boolean ordered, List<TextMatcher> contains, List<TextMatcher> forbids) {
-        this.scope = scope;
-        this.projectKind = projectKind;
+        this.forEach = forEach;
         this.documents = documents;
         this.followImports = followImports;
         this.maxImportDepth = maxImportDepth;
@@ -60,8 +56,8 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
         this.forbids = List.copyOf(forbids);
     }
 
-    /** One thing checked: a folder and its root documents, root first and nearest last. */
-    private record Unit(String folder, List<WorkspaceFile> roots) {
+    /** One unit as this rule checks it: a folder and its root documents, root first and nearest last. */
+    private record Checked(String folder, List<WorkspaceFile> roots) {
         String display() {
             return folder.isEmpty() ? "." : folder;
         }
@@ -76,35 +72,37 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
             }
         };
         DocumentLoader loader = new DocumentLoader(subject, followImports, maxImportDepth);
-        for (Unit unit : units(subject.workspace(), subject.selector())) {
+        boolean projects = forEach.projectKind().isPresent();
+        for (Checked unit : units(subject)) {
             if (when.isPresent() && !holds(when.get(), unit.folder(), subject)) {
                 continue;
             }
-            checkUnit(unit, loader.load(unit.roots()), scope == Scope.PROJECT ? once.inProject(unit.display()) : once);
+            checkUnit(unit, loader.load(unit.roots()), projects ? once.inProject(unit.display()) : once);
         }
     }
 
-    private List<Unit> units(Workspace workspace, PathSelector selector) {
-        List<Unit> out = new ArrayList<>();
-        switch (scope) {
-            case FILE -> {
-                for (WorkspaceFile file : workspace.files()) {
-                    if (isMarkdown(file) && selector.matches(file.path(), file.language())) {
-                        out.add(new Unit("", List.of(file)));
-                    }
+    private List<Checked> units(WorkspaceSubject subject) {
+        Workspace workspace = subject.workspace();
+        PathSelector selector = subject.selector();
+        List<Checked> out = new ArrayList<>();
+        for (Unit unit : subject.units().of(forEach)) {
+            if (forEach == UnitKind.FILE) {
+                WorkspaceFile file = workspace.file(unit.folder()).orElseThrow();
+                if (isMarkdown(file) && selector.matches(file.path(), file.language())) {
+                    out.add(new Checked("", List.of(file)));
                 }
-            }
-            case REPO -> out.add(new Unit("", roots(workspace, "", selector)));
-            case PROJECT -> {
-                for (Project project : workspace.projects(projectKind.orElseThrow())) {
-                    if (documents == Documents.MATCHED
-                            || selector.matchesPath(project.resolve(project.kind().marker()))) {
-                        out.add(new Unit(project.path(), roots(workspace, project.path(), selector)));
-                    }
-                }
+            } else if (forEach == UnitKind.REPO) {
+                out.add(new Checked("", roots(workspace, "", selector)));
+            } else if (documents == Documents.MATCHED
+                    || selector.matchesPath(resolve(unit.folder(), forEach.projectKind().orElseThrow().marker()))) {
+                out.add(new Checked(unit.folder(), roots(workspace, unit.folder(), selector)));
             }
         }
         return out;
+    }
+
+    private static String resolve(String folder, String relative) {
+        return folder.isEmpty() ? relative : folder + "/" + relative;
     }
 
     private List<WorkspaceFile> roots(Workspace workspace, String folder, PathSelector selector) {
@@ -150,7 +148,7 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
         return false;
     }
 
-    private void checkUnit(Unit unit, DocumentLoader.Result loaded, FindingSink sink) {
+    private void checkUnit(Checked unit, DocumentLoader.Result loaded, FindingSink sink) {
         List<LoadedDocument> docs = loaded.documents();
         Location anchor = unit.roots().isEmpty() ? Location.file(unit.display())
                 : Location.file(unit.roots().get(unit.roots().size() - 1).path());

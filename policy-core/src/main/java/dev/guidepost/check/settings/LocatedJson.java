@@ -29,7 +29,8 @@ public final class LocatedJson {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return JsonParseResult.failed(1, 1, "the file is empty; expected a JSON object");
+                // Claude Code reads an empty (or blank) settings file as an empty object
+                return JsonParseResult.ok(new JsonValue.JsonObject(List.of(), 1, 1));
             }
             JsonValue value = read(parser, first);
             JsonToken extra = parser.nextToken();

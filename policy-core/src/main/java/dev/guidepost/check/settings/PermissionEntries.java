@@ -39,7 +39,7 @@ public final class PermissionEntries {
                         continue;
                     }
                     String path = "permissions." + behavior.key() + "[" + i + "]";
-                    RuleParse parse = parser.parse(string.value());
+                    RuleParse parse = parser.parse(string.value(), behavior);
                     for (RuleProblem problem : parse.problems()) {
                         problems.add(new SettingsProblem(problem.kind(), problem.severity(), path, string.line(),
                                 string.column() + 1 + problem.offset(), problem.message() + " in '"

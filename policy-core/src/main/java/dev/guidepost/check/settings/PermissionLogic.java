@@ -4,8 +4,8 @@ import dev.guidepost.engine.FindingSink;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.report.Location;
-import dev.guidepost.workspace.Project;
-import dev.guidepost.workspace.ProjectKind;
+import dev.guidepost.unit.Unit;
+import dev.guidepost.unit.UnitKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,12 +25,12 @@ import java.util.Set;
 final class PermissionLogic implements WorkspaceRuleLogic {
 
     private final String message;
-    private final boolean perDjangoProject;
+    private final UnitKind forEach;
     private final Map<PermissionExpectation, List<SettingsCommand>> lists;
 
-    PermissionLogic(String message, boolean perDjangoProject, Map<PermissionExpectation, List<SettingsCommand>> lists) {
+    PermissionLogic(String message, UnitKind forEach, Map<PermissionExpectation, List<SettingsCommand>> lists) {
         this.message = message;
-        this.perDjangoProject = perDjangoProject;
+        this.forEach = forEach;
         this.lists = Map.copyOf(lists);
     }
 
@@ -59,30 +59,34 @@ final class PermissionLogic implements WorkspaceRuleLogic {
      */
     private FindingSink attributed(WorkspaceSubject subject, SettingsWorkspace settings, SettingsFolder folder,
             FindingSink sink) {
-        if (!perDjangoProject) {
+        if (forEach != UnitKind.DJANGO_PROJECT) {
             return sink;
         }
-        List<Project> governed = subject.workspace().projects(ProjectKind.DJANGO_PROJECT).stream()
-                .filter(p -> subject.selector().matches(p.resolve("manage.py"), "python"))
-                .filter(p -> settings.governing(p.path()).folder().equals(folder.folder()))
+        List<Unit> governed = djangoProjects(subject).stream()
+                .filter(p -> settings.governing(p.folder()).folder().equals(folder.folder()))
                 .toList();
-        return governed.size() == 1 ? sink.inProject(governed.get(0).displayPath()) : sink;
+        return governed.size() == 1 ? sink.inProject(governed.get(0).displayFolder()) : sink;
+    }
+
+    /** The Django project units whose manage.py the rule's files/exclude/in select. */
+    private static List<Unit> djangoProjects(WorkspaceSubject subject) {
+        return subject.units().of(UnitKind.DJANGO_PROJECT).stream()
+                .filter(p -> subject.selector().matches(p.folder().isEmpty() ? "manage.py" : p.folder() + "/manage.py",
+                        "python"))
+                .toList();
     }
 
     private List<SettingsFolder> folders(WorkspaceSubject subject, SettingsWorkspace settings) {
         Map<String, SettingsFolder> out = new LinkedHashMap<>();
-        if (perDjangoProject) {
-            for (Project project : subject.workspace().projects(ProjectKind.DJANGO_PROJECT)) {
-                if (subject.selector().matches(project.resolve("manage.py"), "python")) {
-                    SettingsFolder folder = settings.governing(project.path());
-                    out.putIfAbsent(folder.folder(), folder);
-                }
+        if (forEach == UnitKind.DJANGO_PROJECT) {
+            for (Unit project : djangoProjects(subject)) {
+                SettingsFolder folder = settings.governing(project.folder());
+                out.putIfAbsent(folder.folder(), folder);
             }
             return List.copyOf(out.values());
         }
-        out.put("", settings.folder(""));
-        for (SettingsFolder folder : settings.folders()) {
-            out.put(folder.folder(), folder);
+        for (Unit unit : subject.units().of(UnitKind.SETTINGS_FOLDER)) {
+            out.put(unit.folder(), settings.folder(unit.folder()));
         }
         return out.values().stream()
                 .filter(f -> subject.selector().matches(SettingsFolder.settingsPath(f.folder(), "settings.json"), "json"))

@@ -7,6 +7,8 @@ import dev.guidepost.policy.OptionReader;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.policy.YamlNode;
+import dev.guidepost.unit.ForEach;
+import dev.guidepost.unit.UnitKind;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +19,7 @@ import java.util.Set;
 /**
  * The {@code settings} target: rules about Claude Code settings files. A rule either names one
  * of the built-in file checks with {@code check:} ({@code settings-valid},
- * {@code permission-syntax}, {@code permission-shadowed}) or lists concrete commands under
+ * {@code permission-syntax}, {@code permission-unknown-tool}, {@code permission-shadowed}) or lists concrete commands under
  * {@code denies}, {@code denies-or-asks}, {@code asks}, {@code allows} and {@code not-allows},
  * checked against the effective permissions per settings folder, or per Django project with
  * {@code for-each: django-project}.
@@ -25,10 +27,11 @@ import java.util.Set;
 public final class SettingsCheck implements Check {
 
     /** The values of {@code check:}. */
-    public static final List<String> CHECKS = List.of("settings-valid", "permission-syntax", "permission-shadowed");
+    public static final List<String> CHECKS = List.of("settings-valid", "permission-syntax", "permission-unknown-tool",
+            "permission-shadowed");
 
-    /** The values of {@code for-each:}. */
-    public static final List<String> FOR_EACH = List.of("settings-folder", "django-project");
+    /** The units a settings rule with command lists can check one at a time. */
+    static final List<UnitKind> FOR_EACH = List.of(UnitKind.SETTINGS_FOLDER, UnitKind.DJANGO_PROJECT);
 
     @Override
     public String target() {
@@ -61,10 +64,8 @@ public final class SettingsCheck implements Check {
                 lists.put(expectation, commands);
             }
         }
-        String forEach = options.string("for-each").orElse("settings-folder");
-        if (!FOR_EACH.contains(forEach)) {
-            context.problems().add(options.position("for-each"), "unknown for-each '" + forEach + "'"
-                    + Suggestion.hint(forEach, FOR_EACH) + "; expected one of " + FOR_EACH);
+        Optional<UnitKind> forEach = ForEach.read(options, FOR_EACH, UnitKind.SETTINGS_FOLDER);
+        if (forEach.isEmpty()) {
             return null;
         }
         Optional<String> check = options.string("check");
@@ -86,6 +87,6 @@ public final class SettingsCheck implements Check {
                     + "'denies', 'denies-or-asks', 'asks', 'allows' or 'not-allows'");
             return null;
         }
-        return new PermissionLogic(rule.message(), forEach.equals("django-project"), lists);
+        return new PermissionLogic(rule.message(), forEach.get(), lists);
     }
 }

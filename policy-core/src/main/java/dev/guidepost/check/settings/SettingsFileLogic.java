@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The built-in file checks of the {@code settings} target ({@code check:}): validity of every
- * settings file, syntax and duplicates of permission rules, and allow rules shadowed by a deny or
- * ask rule of the same merge. Each finding keeps the severity the library gives it, capped by
+ * settings file, syntax and duplicates of permission rules, rules naming tools Claude Code does
+ * not know, and allow rules shadowed by a deny or ask rule of the same merge. Each finding keeps the severity the library gives it, capped by
  * the rule's. The user settings file is merged but never reported on (it is not in the
  * repository); its own problems become report notes under {@code settings-valid}.
  */
@@ -30,7 +30,8 @@ final class SettingsFileLogic implements WorkspaceRuleLogic {
         SettingsWorkspace settings = SettingsWorkspace.read(subject);
         switch (check) {
             case "settings-valid" -> valid(subject, settings, sink);
-            case "permission-syntax" -> syntax(subject, settings, sink);
+            case "permission-syntax" -> syntax(subject, settings, sink, false);
+            case "permission-unknown-tool" -> syntax(subject, settings, sink, true);
             default -> shadowed(subject, settings, sink);
         }
     }
@@ -63,12 +64,16 @@ final class SettingsFileLogic implements WorkspaceRuleLogic {
         return VALIDATOR.validate(document.parse().value().orElseThrow());
     }
 
-    private static void syntax(WorkspaceSubject subject, SettingsWorkspace settings, FindingSink sink) {
+    private static void syntax(WorkspaceSubject subject, SettingsWorkspace settings, FindingSink sink,
+            boolean unknownTools) {
         for (SettingsFolder folder : settings.folders()) {
             for (SettingsDocument document : folder.documents()) {
                 if (selected(subject, document)) {
                     SettingsFolder.rulesOf(document).ifPresent(rules -> {
                         for (SettingsProblem problem : rules.problems()) {
+                            if ((problem.kind() == SettingsProblem.Kind.RULE_UNKNOWN_TOOL) != unknownTools) {
+                                continue;
+                            }
                             sink.report(new Location(document.path(), problem.line(), problem.column(),
                                     problem.line(), problem.column() + 1), problem.message(), null,
                                     problem.severity());
@@ -76,7 +81,9 @@ final class SettingsFileLogic implements WorkspaceRuleLogic {
                     });
                 }
             }
-            report(subject, settings, settings.permissions(folder).duplicates(), sink);
+            if (!unknownTools) {
+                report(subject, settings, settings.permissions(folder).duplicates(), sink);
+            }
         }
     }
 

@@ -48,7 +48,10 @@ public final class SettingsKeys {
         return settings;
     }
 
-    /** Tool names a permission rule may name (besides {@code mcp__…}), case-sensitive. */
+    /**
+     * Tool names a permission rule may name (besides {@code mcp__…}), case-sensitive: the
+     * schema's list and the tools Claude Code itself knows.
+     */
     public Set<String> permissionTools() {
         return permissionTools;
     }
@@ -83,6 +86,7 @@ public final class SettingsKeys {
             JsonValue.JsonObject root = (JsonValue.JsonObject) result.value()
                     .orElseThrow(() -> new IllegalStateException("malformed " + RESOURCE + ": " + result.error()));
             Set<String> tools = new TreeSet<>(strings(root.get("permissionTools").orElseThrow()));
+            root.get("claudeCodeTools").ifPresent(more -> tools.addAll(strings(more)));
             Map<String, String> renamed = stringMap(root.get("renamedTools").orElseThrow());
             Map<String, Set<String>> pathTools = new LinkedHashMap<>();
             JsonValue.JsonObject paths = (JsonValue.JsonObject) root.get("pathRuleTools").orElseThrow();
@@ -122,7 +126,28 @@ public final class SettingsKeys {
         boolean closed = object.get("closed").map(c -> ((JsonValue.JsonBoolean) c).value()).orElse(false);
         Optional<KeySpec> mapValues = object.get("values").map(SettingsKeys::spec);
         Optional<KeySpec> items = object.get("items").map(SettingsKeys::spec);
-        return new KeySpec(types, values, pattern, keys, closed, mapValues, items);
+        List<String> required = object.get("required").map(SettingsKeys::strings).orElse(List.of());
+        Optional<KeySpec.Variants> variants = object.get("variants").map(v -> {
+            JsonValue.JsonObject spec = (JsonValue.JsonObject) v;
+            Map<String, KeySpec> shapes = new LinkedHashMap<>();
+            for (JsonValue.Member member : ((JsonValue.JsonObject) spec.get("shapes").orElseThrow()).members()) {
+                shapes.put(member.key(), spec(member.value()));
+            }
+            return new KeySpec.Variants(((JsonValue.JsonString) spec.get("key").orElseThrow()).value(), shapes);
+        });
+        KeySpec.Bounds bounds = new KeySpec.Bounds(number(object, "minimum"), number(object, "exclusiveMinimum"),
+                number(object, "maximum"));
+        boolean lenient = object.get("lenient").map(c -> ((JsonValue.JsonBoolean) c).value()).orElse(false);
+        boolean keyEffect = object.get("effect").map(e -> ((JsonValue.JsonString) e).value().equals("key"))
+                .orElse(false);
+        KeySpec.Tolerance tolerance = lenient ? KeySpec.Tolerance.ACCEPTED
+                : keyEffect ? KeySpec.Tolerance.KEY : KeySpec.Tolerance.FILE;
+        return new KeySpec(types, values, pattern, keys, closed, mapValues, items, required, variants, bounds,
+                tolerance);
+    }
+
+    private static Optional<BigDecimal> number(JsonValue.JsonObject object, String key) {
+        return object.get(key).map(n -> ((JsonValue.JsonNumber) n).value());
     }
 
     /** The text of a scalar as the enum check compares it. */

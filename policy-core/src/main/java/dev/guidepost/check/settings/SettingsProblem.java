@@ -28,6 +28,8 @@ public record SettingsProblem(Kind kind, Severity severity, String path, int lin
         UNKNOWN_VALUE("claude/settings-valid"),
         /** A permission rule that does not parse or names no known tool. claude/permission-syntax */
         RULE_SYNTAX("claude/permission-syntax"),
+        /** A permission rule naming a tool Claude Code does not know: kept, never matches. claude/permission-unknown-tool */
+        RULE_UNKNOWN_TOOL("claude/permission-unknown-tool"),
         /** A permission rule form accepted but never consulted. claude/permission-syntax */
         RULE_IGNORED("claude/permission-syntax"),
         /** The same permission rule twice. claude/permission-syntax */

@@ -3,6 +3,7 @@ package dev.guidepost.check.settings;
 import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.report.Location;
+import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
 public final class SettingsWorkspace {
 
     /** The names of the settings files inside a {@code .claude/} folder, in increasing precedence. */
-    public static final List<String> FILE_NAMES = List.of("settings.json", "settings.local.json");
+    public static final List<String> FILE_NAMES = Units.SETTINGS_FILE_NAMES;
 
     /** Parses a settings file once per run for every settings rule. */
     public static final Parser<SettingsDocument> PARSER =
@@ -61,16 +62,7 @@ public final class SettingsWorkspace {
      * {@code backend/.claude/settings.json} gives {@code backend}.
      */
     public static Optional<String> folderOf(String path) {
-        for (String name : FILE_NAMES) {
-            String suffix = ".claude/" + name;
-            if (path.equals(suffix)) {
-                return Optional.of("");
-            }
-            if (path.endsWith("/" + suffix)) {
-                return Optional.of(path.substring(0, path.length() - suffix.length() - 1));
-            }
-        }
-        return Optional.empty();
+        return Units.settingsFolderOf(path);
     }
 
     private static Optional<SettingsDocument> readUser(Path path, WorkspaceSubject subject) {

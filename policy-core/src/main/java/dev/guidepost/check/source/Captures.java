@@ -12,16 +12,29 @@ import java.util.Map;
 final class Captures {
 
     private final Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits;
+    private final Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos;
     private final List<String> names = new ArrayList<>(4);
     private final List<List<SyntaxNode>> values = new ArrayList<>(4);
 
     Captures() {
-        this(Map.of());
+        this(Map.of(), null);
     }
 
-    /** Bindings for matching in a tree whose native query hits are indexed by node. */
-    Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits) {
+    /**
+     * Bindings for matching in a tree whose native query hits are indexed by node.
+     *
+     * @param memos remembered results of {@link RuleMatcher.Memo} searches, shared by every candidate of
+     *     one tree (null: nothing remembered)
+     */
+    Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
+            Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos) {
         this.queryHits = queryHits;
+        this.memos = memos;
+    }
+
+    /** The remembered results of one memoised search in this tree, or null when none are kept. */
+    Map<SyntaxNode, Boolean> memo(RuleMatcher.Memo memo) {
+        return memos == null ? null : memos.computeIfAbsent(memo, m -> new java.util.IdentityHashMap<>());
     }
 
     SyntaxTree.QueryHit queryHit(NativeQuery query, SyntaxNode node) {

@@ -5,10 +5,8 @@ import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.treesitter.TSException;
-import org.treesitter.TSQuery;
-import org.treesitter.TSQueryPredicateStep;
-import org.treesitter.TSQueryPredicateStepType;
+import java.lang.ref.Cleaner;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A raw tree-sitter query (the {@code query:} escape hatch of a source rule), compiled for one
@@ -23,14 +21,18 @@ import org.treesitter.TSQueryPredicateStepType;
  */
 public final class NativeQuery {
 
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final String[] ERRORS = {"", "syntax error", "unknown node kind", "unknown field",
+        "unknown capture", "impossible pattern structure", "language mismatch"};
+
     private final String text;
     private final SourceLanguage language;
-    private final TSQuery query;
+    private final long query;
     private final List<List<Predicate>> predicates;
     private final String[] captureNames;
     private final int matchCapture;
 
-    private NativeQuery(String text, SourceLanguage language, TSQuery query, List<List<Predicate>> predicates,
+    private NativeQuery(String text, SourceLanguage language, long query, List<List<Predicate>> predicates,
             String[] captureNames, int matchCapture) {
         this.text = text;
         this.language = language;
@@ -46,43 +48,60 @@ public final class NativeQuery {
      * @throws IllegalArgumentException with a user-facing reason if the query is not valid for the language
      */
     public static NativeQuery compile(String text, SourceLanguage language) {
-        TSQuery query;
-        try {
-            query = new TSQuery(language.grammar(), text);
-        } catch (TSException | IllegalStateException e) {
+        TreeSitterNative.requireLoaded();
+        byte[] source = text.getBytes(StandardCharsets.UTF_8);
+        int[] error = new int[2];
+        long query = TreeSitterNative.newQuery(language.ordinal(), source, error);
+        if (query == 0) {
+            int offset = Math.max(0, Math.min(error[0], source.length));
+            String before = new String(source, 0, offset, StandardCharsets.UTF_8);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = before.length() - before.lastIndexOf('\n');
+            String near = new String(source, offset, Math.min(20, source.length - offset), StandardCharsets.UTF_8);
             throw new IllegalArgumentException("not a valid tree-sitter query for " + language.id() + ": "
-                    + e.getMessage());
+                    + (error[1] > 0 && error[1] < ERRORS.length ? ERRORS[error[1]] : "error") + " at line " + line
+                    + ", column " + column + (near.isBlank() ? "" : " near '" + near.strip() + "'"));
         }
-        String[] captures = new String[query.getCaptureCount()];
-        int matchCapture = -1;
-        for (int i = 0; i < captures.length; i++) {
-            captures[i] = query.getCaptureNameForId(i);
-            if (captures[i].equals("match")) {
-                matchCapture = i;
+        try {
+            String[] captures = TreeSitterNative.captureNamesOf(query).toArray(String[]::new);
+            int matchCapture = -1;
+            for (int i = 0; i < captures.length; i++) {
+                if (captures[i].equals("match")) {
+                    matchCapture = i;
+                }
             }
+            if (captures.length == 0) {
+                throw new IllegalArgumentException("the query captures nothing: add a capture such as @match");
+            }
+            List<String> strings = TreeSitterNative.stringValuesOf(query);
+            List<List<Predicate>> predicates = new ArrayList<>();
+            for (int p = 0; p < TreeSitterNative.patternCount(query); p++) {
+                predicates.add(predicatesOf(TreeSitterNative.predicateSteps(query, p), strings));
+            }
+            NativeQuery compiled = new NativeQuery(text, language, query, List.copyOf(predicates), captures,
+                    matchCapture);
+            CLEANER.register(compiled, () -> TreeSitterNative.deleteQuery(query));
+            return compiled;
+        } catch (RuntimeException e) {
+            TreeSitterNative.deleteQuery(query);
+            throw e;
         }
-        if (captures.length == 0) {
-            throw new IllegalArgumentException("the query captures nothing: add a capture such as @match");
-        }
-        List<List<Predicate>> predicates = new ArrayList<>();
-        for (int p = 0; p < query.getPatternCount(); p++) {
-            predicates.add(predicatesOf(query, p));
-        }
-        return new NativeQuery(text, language, query, List.copyOf(predicates), captures, matchCapture);
     }
 
-    private static List<Predicate> predicatesOf(TSQuery query, int pattern) {
+    /** Predicates from native steps: pairs of type (0 done, 1 capture, 2 string) and value id. */
+    private static List<Predicate> predicatesOf(int[] steps, List<String> strings) {
         List<Predicate> result = new ArrayList<>();
         List<Object> current = new ArrayList<>();
-        for (TSQueryPredicateStep step : query.getPredicateForPattern(pattern)) {
-            TSQueryPredicateStepType type = step.getType();
-            if (type == TSQueryPredicateStepType.TSQueryPredicateStepTypeDone) {
+        for (int i = 0; i + 1 < steps.length; i += 2) {
+            int type = steps[i];
+            int value = steps[i + 1];
+            if (type == 0) {
                 result.add(predicate(current));
                 current = new ArrayList<>();
-            } else if (type == TSQueryPredicateStepType.TSQueryPredicateStepTypeCapture) {
-                current.add(step.getValueId());
+            } else if (type == 1) {
+                current.add(value);
             } else {
-                current.add(query.getStringValueForId(step.getValueId()));
+                current.add(strings.get(value));
             }
         }
         return List.copyOf(result);
@@ -130,7 +149,8 @@ public final class NativeQuery {
         return language;
     }
 
-    TSQuery tsQuery() {
+    /** The native query; valid while this object is reachable. */
+    long handle() {
         return query;
     }
 

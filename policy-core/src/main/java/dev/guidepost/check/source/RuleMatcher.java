@@ -1,6 +1,8 @@
 package dev.guidepost.check.source;
 
 import com.google.re2j.Pattern;
+import dev.guidepost.engine.NodeRegexFilter;
+import dev.guidepost.engine.Prefilter;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +35,12 @@ sealed interface RuleMatcher {
      * optionally anchored at either end, or an anchored alternation of literals ({@code ^(a|b)$}) is
      * compared with the node's text in place instead (same result, no substring, no automaton).
      */
-    record RegexMatcher(Pattern regex, LiteralRegex literal) implements RuleMatcher {
+    record RegexMatcher(Pattern regex, LiteralRegex literal, Prefilter required) implements RuleMatcher {
 
         static RegexMatcher of(Pattern regex) {
-            return new RegexMatcher(regex, LiteralRegex.of(regex).orElse(null));
+            LiteralRegex literal = LiteralRegex.of(regex).orElse(null);
+            return new RegexMatcher(regex, literal, literal != null ? Prefilter.always()
+                    : NodeRegexFilter.requiredWords(regex));
         }
 
         @Override
@@ -44,15 +48,18 @@ sealed interface RuleMatcher {
             if (literal != null) {
                 return literal.find(node.sourceText(), node.startOffset(), node.endOffset());
             }
-            return regex.matcher(node.text()).find();
+            return find(node.text());
         }
 
-        /** Whether the regex finds a match in {@code text}. */
+        /**
+         * Whether the regex finds a match in {@code text}; the literal words every match contains are
+         * looked for first, so most texts never reach the automaton.
+         */
         boolean find(String text) {
             if (literal != null) {
                 return literal.find(text, 0, text.length());
             }
-            return regex.matcher(text).find();
+            return required.mayMatch(text) && regex.matcher(text).find();
         }
     }
 
@@ -250,6 +257,64 @@ sealed interface RuleMatcher {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * A far-reaching search ({@code has}/{@code follows}/{@code precedes} with {@code stopBy} end or
+     * a rule) whose outcome depends only on the node: it binds no metavariable and reads none. Its
+     * result is remembered per node for the length of one {@link SourceRule#find} over a tree, so a
+     * rule that asks the same question of the same node for many candidates (is there a module-level
+     * {@code pytestmark}?) searches once. Same results, by construction.
+     */
+    record Memo(RuleMatcher inner) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            Map<SyntaxNode, Boolean> known = captures.memo(this);
+            if (known == null) {
+                return inner.test(node, captures);
+            }
+            Boolean result = known.get(node);
+            if (result == null) {
+                int mark = captures.mark();
+                result = inner.test(node, captures);
+                captures.reset(mark);
+                known.put(node, result);
+            }
+            return result;
+        }
+
+        /** Whether a matcher's result depends on the node alone: no pattern, query or where anywhere in it. */
+        static boolean pure(RuleMatcher matcher) {
+            if (matcher instanceof KindMatcher || matcher instanceof RegexMatcher) {
+                return true;
+            }
+            if (matcher instanceof Memo) {
+                return true;
+            }
+            if (matcher instanceof All all) {
+                return all.parts().stream().allMatch(Memo::pure);
+            }
+            if (matcher instanceof Any any) {
+                return any.parts().stream().allMatch(Memo::pure);
+            }
+            if (matcher instanceof Not not) {
+                return pure(not.part());
+            }
+            if (matcher instanceof Has has) {
+                return pure(has.inner()) && pureStop(has.stopBy());
+            }
+            if (matcher instanceof Inside inside) {
+                return pure(inside.inner()) && pureStop(inside.stopBy());
+            }
+            if (matcher instanceof Sibling sibling) {
+                return pure(sibling.inner()) && pureStop(sibling.stopBy());
+            }
+            return false;
+        }
+
+        private static boolean pureStop(StopBy stopBy) {
+            return !(stopBy instanceof StopBy.Until until) || pure(until.rule());
         }
     }
 

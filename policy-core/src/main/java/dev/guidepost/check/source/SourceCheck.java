@@ -86,6 +86,11 @@ public final class SourceCheck implements Check {
         }
 
         @Override
+        public Optional<String> unavailable() {
+            return TreeSitterNative.unavailable().map(reason -> "source rules not run: " + reason);
+        }
+
+        @Override
         public void check(FileSubject subject, FindingSink sink) {
             ParsedSource parsed = subject.parsed(parser);
             if (parsed.claimSyntaxNote()) {

@@ -3,13 +3,6 @@ package dev.guidepost.check.source;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.treesitter.TSLanguage;
-import org.treesitter.TreeSitterGo;
-import org.treesitter.TreeSitterJava;
-import org.treesitter.TreeSitterJavascript;
-import org.treesitter.TreeSitterPython;
-import org.treesitter.TreeSitterTsx;
-import org.treesitter.TreeSitterTypescript;
 
 /**
  * A programming language that {@code target: source} rules can be written for, with its policy name,
@@ -74,17 +67,5 @@ public enum SourceLanguage {
     /** All policy names, for did-you-mean hints. */
     public static List<String> names() {
         return java.util.Arrays.stream(values()).map(SourceLanguage::id).toList();
-    }
-
-    /** A grammar handle for this language (cheap: the grammar tables are static in the native library). */
-    TSLanguage grammar() {
-        return switch (this) {
-            case PYTHON -> new TreeSitterPython();
-            case TYPESCRIPT -> new TreeSitterTypescript();
-            case TSX -> new TreeSitterTsx();
-            case JAVASCRIPT -> new TreeSitterJavascript();
-            case JAVA -> new TreeSitterJava();
-            case GO -> new TreeSitterGo();
-        };
     }
 }

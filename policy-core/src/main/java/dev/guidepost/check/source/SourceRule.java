@@ -67,8 +67,9 @@ public final class SourceRule {
             hits.put(query, byNode);
         }
         List<SourceMatch> matches = new ArrayList<>();
+        Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos = new IdentityHashMap<>();
         for (SyntaxNode node : candidates(tree)) {
-            Captures captures = new Captures(hits);
+            Captures captures = new Captures(hits, memos);
             if (matcher.test(node, captures)) {
                 matches.add(new SourceMatch(node, captures.toMap()));
             }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSSymbolType;
 
 /**
  * Compiles the body of a {@code target: source} rule (the mapping under {@code match:}) into a
@@ -324,6 +322,9 @@ public final class SourceRuleCompiler {
             case "follows" -> new RuleMatcher.Sibling(inner.matcher, false, stopBy);
             default -> new RuleMatcher.Sibling(inner.matcher, true, stopBy);
         };
+        if (!(stopBy instanceof RuleMatcher.StopBy.Neighbor) && !key.equals("inside") && RuleMatcher.Memo.pure(matcher)) {
+            matcher = new RuleMatcher.Memo(matcher);
+        }
         return new Part(matcher, inner.filter, null);
     }
 
@@ -463,10 +464,10 @@ public final class SourceRuleCompiler {
     private Set<String> kinds() {
         if (kinds == null) {
             Set<String> names = new TreeSet<>();
-            for (TSLanguage grammar : grammars()) {
-                for (int i = 0; i < grammar.symbolCount(); i++) {
-                    if (grammar.symbolType(i) == TSSymbolType.TSSymbolTypeRegular) {
-                        names.add(grammar.symbolName(i));
+            for (TreeSitterNative.Tables grammar : grammars()) {
+                for (int i = 0; i < grammar.kinds().length; i++) {
+                    if (grammar.types()[i] == 0) {
+                        names.add(grammar.kinds()[i]);
                     }
                 }
             }
@@ -479,9 +480,9 @@ public final class SourceRuleCompiler {
     private Set<String> fields() {
         if (fields == null) {
             Set<String> names = new LinkedHashSet<>();
-            for (TSLanguage grammar : grammars()) {
-                for (int i = 1; i <= grammar.fieldCount(); i++) {
-                    names.add(grammar.fieldNameForId(i));
+            for (TreeSitterNative.Tables grammar : grammars()) {
+                for (int i = 1; i < grammar.fields().length; i++) {
+                    names.add(grammar.fields()[i]);
                 }
             }
             fields = names;
@@ -490,8 +491,8 @@ public final class SourceRuleCompiler {
     }
 
     /** The grammars whose trees a rule may see. */
-    private List<TSLanguage> grammars() {
-        return List.of(language.grammar());
+    private List<TreeSitterNative.Tables> grammars() {
+        return List.of(GrammarTables.of(language));
     }
 
 }

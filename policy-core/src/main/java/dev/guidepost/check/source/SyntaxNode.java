@@ -49,11 +49,11 @@ public final class SyntaxNode {
      * tokens the grammar hides (Python's {@code string_content} around an escape sequence), which
      * are not among its children.
      */
-    void complete(List<SyntaxNode> list, int start, int end) {
+    void complete(SyntaxNode[] list, int start, int end) {
         this.start = start;
         this.end = end;
-        if (!list.isEmpty()) {
-            children = list.toArray(NO_CHILDREN);
+        if (list != null && list.length > 0) {
+            children = list;
             for (SyntaxNode child : children) {
                 hasError |= child.hasError;
             }

@@ -1,6 +1,5 @@
 package dev.guidepost.check.source;
 
-import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -8,22 +7,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSNode;
-import org.treesitter.TSParser;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
-import org.treesitter.TSTree;
-import org.treesitter.TSTreeCursor;
 
 /**
- * Parses source text with tree-sitter and turns the native tree at once into a {@link SyntaxTree}.
+ * Parses source text with tree-sitter and builds a {@link SyntaxTree} from the flat node array that
+ * one native call returns ({@link TreeSitterNative#parse}).
  *
  * <p>Owned by one thread: it holds native parsers, which must never be used from two threads, and
- * refuses calls from any thread but the one that created it. The native tree of a parse is not kept
- * (this binding frees native trees only when they are garbage collected, so nothing outlives the
- * call). {@link #close()} drops the native parsers.
+ * refuses calls from any thread but the one that created it. {@link #close()} frees the native parsers.
  */
 public final class TreeSitterParser implements AutoCloseable {
 
@@ -47,199 +37,146 @@ public final class TreeSitterParser implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("parser is closed");
         }
-        return parseWith(grammar(language), text, language, queries);
+        Grammar grammar = grammar(language);
+        List<NativeQuery> queryList = List.copyOf(queries);
+        long[] handles = new long[queryList.size()];
+        for (int i = 0; i < handles.length; i++) {
+            handles[i] = queryList.get(i).handle();
+        }
+        int[] flat = TreeSitterNative.parse(grammar.parser, wellFormed(text), handles);
+        for (NativeQuery query : queryList) {
+            java.lang.ref.Reference.reachabilityFence(query);
+        }
+        return build(grammar, text, language, flat, queryList);
     }
 
     private Grammar grammar(SourceLanguage language) {
         return grammars.computeIfAbsent(language, Grammar::new);
     }
 
-    private static SyntaxTree parseWith(Grammar grammar, String text, SourceLanguage language,
-            Collection<NativeQuery> queries) {
-        TSTree tree = grammar.parser.parseString(null, wellFormed(text));
-        OffsetMap offsets = OffsetMap.of(text);
-        TSNode nativeRoot = tree.getRootNode();
-        Map<NativeQuery, List<RawHit>> raw = new LinkedHashMap<>();
-        for (NativeQuery query : queries) {
-            raw.put(query, runQuery(query, nativeRoot, offsets, text));
-        }
+    private static SyntaxTree build(Grammar grammar, String text, SourceLanguage language, int[] flat,
+            List<NativeQuery> queries) {
         SourceText source = new SourceText(text);
-        List<SyntaxNode> named = new ArrayList<>();
+        int count = flat[0];
+        List<SyntaxNode> named = new ArrayList<>(count / 2 + 1);
         Map<String, List<SyntaxNode>> byKind = new HashMap<>();
-        SyntaxNode root = convert(grammar, nativeRoot, offsets, source, named, byKind);
-        Map<NativeQuery, List<SyntaxTree.QueryHit>> hits = new HashMap<>();
-        raw.forEach((query, list) -> hits.put(query, resolve(list, byKind)));
-        Reference.reachabilityFence(tree);
-        return new SyntaxTree(root, source, language, List.copyOf(named), byKind, hits);
-    }
-
-    /**
-     * Walks the native tree once with a tree cursor, building our nodes (iterative: no recursion depth
-     * limit). Every call on a native node costs a JNI round trip that unmarshals the node, so per node
-     * its symbol and byte range are read (not derived from the children: hidden tokens at a node's edges
-     * are not among them), through the binding's public getters only: each pays an extra native null
-     * check, which we accept rather than reach into the binding's package-private natives.
-     */
-    private static SyntaxNode convert(Grammar grammar, TSNode nativeRoot, OffsetMap offsets, SourceText source,
-            List<SyntaxNode> named, Map<String, List<SyntaxNode>> byKind) {
-        Walk walk = new Walk(grammar, offsets, source, nativeRoot.hasError(), named, byKind,
-                new TSTreeCursor(nativeRoot));
-        SyntaxNode root = walk.push(null);
-        while (true) {
-            if (walk.cursor.gotoFirstChild()) {
-                walk.push(walk.top());
-                continue;
-            }
-            while (true) {
-                walk.pop();
-                if (walk.isEmpty()) {
-                    return root;
-                }
-                if (walk.cursor.gotoNextSibling()) {
-                    walk.push(walk.top());
-                    break;
-                }
-                walk.cursor.gotoParent();
-            }
-        }
-    }
-
-    /** The state of one conversion: the path from the root to the cursor's node. */
-    private static final class Walk {
-        final Grammar grammar;
-        final OffsetMap offsets;
-        final SourceText source;
-        final boolean checkMissing;
-        final List<SyntaxNode> named;
-        final Map<String, List<SyntaxNode>> byKind;
-        final TSTreeCursor cursor;
-        final List<SyntaxNode> nodes = new ArrayList<>();
-        final List<TSNode> natives = new ArrayList<>();
-        /** One reusable child list per depth: a node's list is copied into an array when it is popped. */
-        final List<List<SyntaxNode>> childLists = new ArrayList<>();
-
-        Walk(Grammar grammar, OffsetMap offsets, SourceText source, boolean checkMissing, List<SyntaxNode> named,
-                Map<String, List<SyntaxNode>> byKind, TSTreeCursor cursor) {
-            this.grammar = grammar;
-            this.offsets = offsets;
-            this.source = source;
-            this.checkMissing = checkMissing;
-            this.named = named;
-            this.byKind = byKind;
-            this.cursor = cursor;
-        }
-
-        SyntaxNode top() {
-            return nodes.get(nodes.size() - 1);
-        }
-
-        boolean isEmpty() {
-            return nodes.isEmpty();
-        }
-
-        SyntaxNode push(SyntaxNode parent) {
-            TSNode n = cursor.currentNode();
-            int symbol = n.getSymbol();
-            boolean error = symbol == 0xFFFF;
+        SyntaxNode root = null;
+        // open ancestors: node, its children so far, how many it has
+        SyntaxNode[] openNode = new SyntaxNode[64];
+        SyntaxNode[][] openChildren = new SyntaxNode[64][];
+        int[] openFilled = new int[64];
+        int[] openStart = new int[64];
+        int[] openEnd = new int[64];
+        int depth = 0;
+        int at = 2;
+        for (int i = 0; i < count; i++, at += TreeSitterNative.NODE_INTS) {
+            int symbolAndFlags = flat[at];
+            int symbol = symbolAndFlags & 0xFFFF;
+            int flags = symbolAndFlags >>> 16;
+            boolean error = (flags & TreeSitterNative.FLAG_ERROR) != 0 && symbol == 0xFFFF;
+            boolean isNamed = error || (flags & TreeSitterNative.FLAG_NAMED) != 0;
+            boolean missing = (flags & TreeSitterNative.FLAG_MISSING) != 0;
             String kind = grammar.kind(symbol);
-            boolean isNamed = error || grammar.named(symbol, n);
-            boolean missing = checkMissing && n.isMissing();
-            String field = parent == null ? null : grammar.field(cursor.currentFieldId());
+            String field = depth == 0 ? null : grammar.field(flat[at + 1]);
             boolean trivia = missing || grammar.trivia(symbol, kind, isNamed);
-            int depth = nodes.size();
-            List<SyntaxNode> siblings = parent == null ? null : childLists.get(depth - 1);
-            SyntaxNode node = new SyntaxNode(source, kind, field, isNamed, error, missing, trivia, parent,
-                    siblings == null ? 0 : siblings.size());
-            if (siblings != null) {
-                siblings.add(node);
-            }
+            int start = flat[at + 2];
+            int end = flat[at + 3];
+            int children = flat[at + 4];
+            SyntaxNode parent = depth == 0 ? null : openNode[depth - 1];
+            int index = depth == 0 ? 0 : openFilled[depth - 1];
+            SyntaxNode node = new SyntaxNode(source, kind, field, isNamed, error, missing, trivia, parent, index);
             if (isNamed) {
                 named.add(node);
                 byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(node);
             }
-            nodes.add(node);
-            natives.add(n);
-            if (childLists.size() == depth) {
-                childLists.add(new ArrayList<>());
+            if (depth == 0) {
+                root = node;
             } else {
-                childLists.get(depth).clear();
+                openChildren[depth - 1][openFilled[depth - 1]++] = node;
             }
-            return node;
-        }
-
-        void pop() {
-            int top = nodes.size() - 1;
-            SyntaxNode node = nodes.remove(top);
-            TSNode n = natives.remove(top);
-            List<SyntaxNode> children = childLists.get(top);
-            node.complete(children, offsets.toChar(n.getStartByte()),
-                    offsets.toChar(n.getEndByte()));
-        }
-    }
-
-    /** The text with unpaired surrogates (which the binding rejects) replaced by U+FFFD, same length. */
-    private static String wellFormed(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                if (chars == null) {
-                    chars = text.toCharArray();
+            if (children > 0) {
+                if (depth == openNode.length) {
+                    int grown = depth * 2;
+                    openNode = java.util.Arrays.copyOf(openNode, grown);
+                    openChildren = java.util.Arrays.copyOf(openChildren, grown);
+                    openFilled = java.util.Arrays.copyOf(openFilled, grown);
+                    openStart = java.util.Arrays.copyOf(openStart, grown);
+                    openEnd = java.util.Arrays.copyOf(openEnd, grown);
                 }
-                chars[i] = '\uFFFD';
+                openNode[depth] = node;
+                openChildren[depth] = new SyntaxNode[children];
+                openFilled[depth] = 0;
+                openStart[depth] = start;
+                openEnd[depth] = end;
+                depth++;
+                continue;
+            }
+            node.complete(null, start, end);
+            while (depth > 0 && openFilled[depth - 1] == openChildren[depth - 1].length) {
+                depth--;
+                openNode[depth].complete(openChildren[depth], openStart[depth], openEnd[depth]);
+                openNode[depth] = null;
+                openChildren[depth] = null;
             }
         }
-        return chars == null ? text : new String(chars);
-    }
-
-    private static List<RawHit> runQuery(NativeQuery query, TSNode root, OffsetMap offsets, String text) {
-        List<RawHit> hits = new ArrayList<>();
-        TSQueryCursor cursor = new TSQueryCursor();
-        cursor.exec(query.tsQuery(), root);
-        TSQueryMatch match = new TSQueryMatch();
-        while (cursor.nextMatch(match)) {
-            TSQueryCapture[] captures = match.getCaptures();
-            Map<Integer, String> texts = new HashMap<>();
-            List<RawNode> nodes = new ArrayList<>();
-            RawNode reported = null;
-            for (TSQueryCapture capture : captures) {
-                TSNode node = capture.getNode();
-                RawNode rawNode = new RawNode(capture.getIndex(), node.getType(),
-                        offsets.toChar(node.getStartByte()), offsets.toChar(node.getEndByte()));
-                texts.putIfAbsent(rawNode.capture, text.substring(rawNode.start, rawNode.end));
-                nodes.add(rawNode);
-                if (reported == null && (query.matchCapture() < 0 || query.matchCapture() == rawNode.capture)) {
-                    reported = rawNode;
-                }
-            }
-            if (reported != null && query.accepts(match.getPatternIndex(), texts)) {
-                hits.add(new RawHit(query, reported, nodes));
-            }
-            match = new TSQueryMatch();
+        Map<NativeQuery, List<SyntaxTree.QueryHit>> hits = new HashMap<>();
+        for (NativeQuery query : queries) {
+            at = readHits(query, flat, at, text, grammar, byKind, hits);
         }
-        return hits;
+        return new SyntaxTree(root, source, language, List.copyOf(named), byKind, hits);
     }
 
-    private static List<SyntaxTree.QueryHit> resolve(List<RawHit> raw, Map<String, List<SyntaxNode>> byKind) {
+    /** Reads one query's hits from {@code at}; returns the index after them. */
+    private static int readHits(NativeQuery query, int[] flat, int at, String text, Grammar grammar,
+            Map<String, List<SyntaxNode>> byKind, Map<NativeQuery, List<SyntaxTree.QueryHit>> hits) {
+        int hitCount = flat[at++];
         List<SyntaxTree.QueryHit> result = new ArrayList<>();
-        for (RawHit hit : raw) {
-            SyntaxNode node = find(hit.reported, byKind);
+        for (int h = 0; h < hitCount; h++) {
+            int pattern = flat[at++];
+            int captureCount = flat[at++];
+            Map<Integer, String> texts = new HashMap<>();
+            List<RawNode> nodes = new ArrayList<>(captureCount);
+            RawNode reported = null;
+            for (int c = 0; c < captureCount; c++, at += 4) {
+                RawNode raw = new RawNode(flat[at], grammar.kind(flat[at + 1]), flat[at + 2], flat[at + 3]);
+                texts.putIfAbsent(raw.capture, text.substring(raw.start, raw.end));
+                nodes.add(raw);
+                if (reported == null && (query.matchCapture() < 0 || query.matchCapture() == raw.capture)) {
+                    reported = raw;
+                }
+            }
+            if (reported == null || !query.accepts(pattern, texts)) {
+                continue;
+            }
+            SyntaxNode node = find(reported, byKind);
             if (node == null) {
                 continue;
             }
             Map<String, List<SyntaxNode>> captures = new LinkedHashMap<>();
-            for (RawNode capture : hit.captures) {
+            for (RawNode capture : nodes) {
                 SyntaxNode captured = find(capture, byKind);
                 if (captured != null) {
-                    captures.computeIfAbsent(hit.query.captureName(capture.capture), k -> new ArrayList<>())
-                            .add(captured);
+                    captures.computeIfAbsent(query.captureName(capture.capture), k -> new ArrayList<>()).add(captured);
                 }
             }
             result.add(new SyntaxTree.QueryHit(node, Map.copyOf(captures)));
         }
-        return List.copyOf(result);
+        hits.put(query, List.copyOf(result));
+        return at;
+    }
+
+    /** The text as UTF-16 chars with unpaired surrogates replaced by U+FFFD (same length). */
+    private static char[] wellFormed(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                chars[i] = '\uFFFD';
+            }
+        }
+        return chars;
     }
 
     /** Our (outermost) named node of that kind and range, or null for anonymous nodes. */
@@ -265,54 +202,33 @@ public final class TreeSitterParser implements AutoCloseable {
 
     @Override
     public void close() {
-        closed = true;
-        grammars.clear();
+        if (!closed) {
+            closed = true;
+            grammars.values().forEach(Grammar::close);
+            grammars.clear();
+        }
     }
 
     private record RawNode(int capture, String kind, int start, int end) {
     }
 
-    private record RawHit(NativeQuery query, RawNode reported, List<RawNode> captures) {
-    }
-
-    /** One native parser for one grammar, with its symbol and field names cached. */
+    /** One native parser for one grammar, with the grammar's tables. */
     private static final class Grammar {
-        final TSParser parser = new TSParser();
-        final TSLanguage language;
+        final long parser;
         final String[] kinds;
-        final byte[] namedState;
-        final byte[] triviaState;
         final String[] fields;
+        final byte[] triviaState;
 
-        Grammar(SourceLanguage source) {
-            language = source.grammar();
-            parser.setLanguage(language);
-            kinds = new String[language.symbolCount()];
-            namedState = new byte[kinds.length];
+        Grammar(SourceLanguage language) {
+            TreeSitterNative.Tables tables = GrammarTables.of(language);
+            kinds = tables.kinds();
+            fields = tables.fields();
             triviaState = new byte[kinds.length];
-            fields = new String[language.fieldCount() + 1];
+            parser = TreeSitterNative.newParser(language.ordinal());
         }
 
         String kind(int symbol) {
-            if (symbol >= kinds.length) {
-                return "ERROR";
-            }
-            String kind = kinds[symbol];
-            if (kind == null) {
-                kind = language.symbolName(symbol);
-                kinds[symbol] = kind;
-            }
-            return kind;
-        }
-
-        boolean named(int symbol, TSNode node) {
-            if (symbol >= namedState.length) {
-                return node.isNamed();
-            }
-            if (namedState[symbol] == 0) {
-                namedState[symbol] = (byte) (node.isNamed() ? 1 : 2);
-            }
-            return namedState[symbol] == 1;
+            return symbol < kinds.length ? kinds[symbol] : "ERROR";
         }
 
         boolean trivia(int symbol, String kind, boolean named) {
@@ -326,64 +242,11 @@ public final class TreeSitterParser implements AutoCloseable {
         }
 
         String field(int id) {
-            if (id <= 0 || id >= fields.length) {
-                return null;
-            }
-            String name = fields[id];
-            if (name == null) {
-                name = language.fieldNameForId(id);
-                fields[id] = name;
-            }
-            return name;
-        }
-    }
-
-    /**
-     * Maps the parser's byte offsets to char offsets. The binding hands the text to the native
-     * parser as UTF-8 (a supplementary character: 4 bytes for its two chars; an unpaired surrogate
-     * is parsed as U+FFFD: 3 bytes), so each byte offset maps to the char it falls in.
-     */
-    private static final class OffsetMap {
-        static final int UNPAIRED = 3;
-        private final int[] byteToChar;
-
-        private OffsetMap(int[] byteToChar) {
-            this.byteToChar = byteToChar;
+            return id <= 0 || id >= fields.length ? null : fields[id];
         }
 
-        static OffsetMap of(String text) {
-            boolean ascii = true;
-            for (int i = 0; i < text.length() && ascii; i++) {
-                ascii = text.charAt(i) < 0x80;
-            }
-            if (ascii) {
-                return new OffsetMap(null);
-            }
-            int[] map = new int[text.length() * 3 + 1];
-            int position = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    for (int b = 0; b < 4; b++) {
-                        map[position++] = i;
-                    }
-                    i++;
-                    continue;
-                }
-                int width = c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? UNPAIRED : 3;
-                for (int b = 0; b < width; b++) {
-                    map[position++] = i;
-                }
-            }
-            map[position] = text.length();
-            return new OffsetMap(java.util.Arrays.copyOf(map, position + 1));
-        }
-
-        int toChar(int byteOffset) {
-            if (byteToChar == null) {
-                return byteOffset;
-            }
-            return byteToChar[Math.max(0, Math.min(byteOffset, byteToChar.length - 1))];
+        void close() {
+            TreeSitterNative.deleteParser(parser);
         }
     }
 }

@@ -216,8 +216,9 @@ class LayoutCheckTest {
                 """)).isInstanceOfSatisfying(PolicyException.class, e -> {
                     List<String> messages = e.problems().stream().map(p -> p.position().line() + ": " + p.message())
                             .toList();
-                    assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("6: unknown 'for-each' value"
-                            + " 'django-apps' (did you mean 'django-app'?)"));
+                    assertThat(messages).anySatisfy(m -> assertThat(m).isEqualTo("6: unknown for-each 'django-apps'"
+                            + " (did you mean 'django-app'?); expected one of repo, django-project, django-app, node, maven,"
+                            + " go, python"));
                     assertThat(messages).anySatisfy(m -> assertThat(m).startsWith("11: unknown condition 'exist'"));
                     assertThat(messages).anySatisfy(m -> assertThat(m).contains("expected a distribution name"));
                     assertThat(messages).anySatisfy(m -> assertThat(m).contains("unknown placeholder '{app}'"));

@@ -28,8 +28,9 @@ class LocatedJsonTest {
     }
 
     @Test
-    void reportsEmptyAndTrailingContent() {
-        assertThat(LocatedJson.parse("").error()).isPresent();
+    void readsAnEmptyTextAsAnEmptyObjectAndReportsTrailingContent() {
+        assertThat(LocatedJson.parse("").value()).containsInstanceOf(JsonValue.JsonObject.class);
+        assertThat(LocatedJson.parse(" \n").error()).isEmpty();
         assertThat(LocatedJson.parse("{} {}").error().orElseThrow().message()).contains("after the end");
         assertThat(LocatedJson.parse("{\"a\": [1, 2").error()).isPresent();
     }

@@ -44,20 +44,21 @@ class PermissionRuleParserTest {
     }
 
     @Test
-    void reportsStrayClosingParenthesis() {
+    void reportsStrayClosingParenthesisAndTextAfterIt() {
         assertThat(parser.parse("Bash)").problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("without a matching"));
-        assertThat(parser.parse("Bash(ls))").problems()).singleElement()
-                .satisfies(p -> assertThat(p.offset()).isEqualTo(7));
+                .satisfies(p -> assertThat(p.message()).contains("without a '('").contains("skips this rule"));
         assertThat(parser.parse("Bash(ls) x").problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("after the closing"));
+        assertThat(parser.parse("Read(./.env) ").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("spaces after the closing"));
     }
 
     @Test
-    void warnsOnBalancedParenthesisInsideSpecifier() {
-        RuleParse parse = parser.parse("Bash(echo $(date))");
-        assertThat(parse.rule()).isPresent();
-        assertThat(parse.problems()).singleElement().satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
+    void readsParenthesesInsideTheSpecifierLiterally() {
+        // Claude Code: the specifier runs from the first '(' to the last ')', which ends the rule
+        assertThat(parser.parse("Bash(echo $(date))").isClean()).isTrue();
+        assertThat(parser.parse("Bash(echo (a))").rule()).contains(PermissionRule.of("Bash", "echo (a)"));
+        assertThat(parser.parse("Bash(ls))").rule()).contains(PermissionRule.of("Bash", "ls)"));
     }
 
     @Test
@@ -69,13 +70,28 @@ class PermissionRuleParserTest {
     }
 
     @Test
-    void reportsUnknownToolWithSuggestion() {
-        assertThat(parser.parse("bash(ls)").problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("unknown tool 'bash'").contains("did you mean 'Bash'"));
-        assertThat(parser.parse("WebFech(domain:a.com)").problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("did you mean 'WebFetch'"));
-        assertThat(parser.parse("Task(Explore)").problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("now called 'Agent'"));
+    void skipsLowerCaseToolNames() {
+        RuleParse parse = parser.parse("bash(ls)");
+        assertThat(parse.rule()).isEmpty();
+        assertThat(parse.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.RULE_SYNTAX);
+            assertThat(p.message()).contains("capital letter (Bash)").contains("skips this rule");
+        });
+    }
+
+    @Test
+    void keepsUnknownToolsWithAWarningOfTheirOwn() {
+        RuleParse parse = parser.parse("WebFech(domain:a.com)");
+        assertThat(parse.rule()).isPresent();
+        assertThat(parse.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.RULE_UNKNOWN_TOOL);
+            assertThat(p.severity()).isEqualTo(Severity.WARNING);
+            assertThat(p.message()).contains("did you mean 'WebFetch'").contains("never matches");
+        });
+        assertThat(parser.parse("Task(Explore)").problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.INFO);
+            assertThat(p.message()).contains("old name of 'Agent'");
+        });
     }
 
     @Test
@@ -101,28 +117,49 @@ class PermissionRuleParserTest {
     }
 
     @Test
-    void warnsOnWebFetchWithoutDomainPrefix() {
-        assertThat(parser.parse("WebFetch(https://example.com)").problems()).singleElement()
-                .satisfies(p -> assertThat(p.kind()).isEqualTo(Kind.RULE_IGNORED));
+    void skipsWebFetchWithoutDomainPrefix() {
+        RuleParse parse = parser.parse("WebFetch(https://example.com)");
+        assertThat(parse.rule()).isEmpty();
+        assertThat(parse.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.RULE_SYNTAX);
+            assertThat(p.message()).contains("not a URL");
+        });
+        assertThat(parser.parse("WebFetch(example.com)").rule()).isEmpty();
     }
 
     @Test
-    void reportsSpaceBetweenToolAndParenthesis() {
-        assertThat(parser.parse("Bash (ls)").problems()).singleElement()
-                .satisfies(p -> assertThat(p.offset()).isEqualTo(4));
+    void keepsSpaceBetweenToolAndParenthesisAsPartOfTheToolName() {
+        RuleParse parse = parser.parse("Bash (ls)");
+        assertThat(parse.rule()).contains(PermissionRule.of("Bash ", "ls"));
+        assertThat(parse.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.RULE_UNKNOWN_TOOL);
+            assertThat(p.offset()).isEqualTo(4);
+            assertThat(p.message()).contains("space in the tool name");
+        });
+        assertThat(parser.parse(" Bash(ls)").problems()).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(Kind.RULE_UNKNOWN_TOOL));
     }
 
     @Test
-    void reportsBareMcpPrefixAndInvalidPaths() {
-        assertThat(parser.parse("mcp__").rule()).isEmpty();
+    void warnsOnBareMcpPrefixAndInvalidPaths() {
+        assertThat(parser.parse("mcp__").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("names no MCP server"));
         assertThat(parser.parse("Read(src/a**b)").problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("invalid path pattern"));
     }
 
     @Test
+    void skipsSpecifiersOnMcpRulesAndWildcardToolsInAllowRules() {
+        assertThat(parser.parse("mcp__github(create_issue)").rule()).isEmpty();
+        assertThat(parser.parse("Bash*", Behavior.ALLOW).rule()).isEmpty();
+        assertThat(parser.parse("Bash*", Behavior.DENY).problems())
+                .noneMatch(p -> p.severity() == Severity.ERROR);
+        assertThat(parser.parse("mcp__github__*", Behavior.ALLOW).isClean()).isTrue();
+    }
+
+    @Test
     void equalityIgnoresSourceText() {
-        PermissionRule spaced = parser.parse(" Bash(ls) ").rule().orElseThrow();
-        assertThat(spaced).isEqualTo(PermissionRule.of("Bash", "ls"));
-        assertThat(spaced.source()).isEqualTo(" Bash(ls) ");
+        PermissionRule rule = parser.parse("Bash(ls)").rule().orElseThrow();
+        assertThat(rule).isEqualTo(new PermissionRule("Bash", java.util.Optional.of("ls"), "other text"));
     }
 }

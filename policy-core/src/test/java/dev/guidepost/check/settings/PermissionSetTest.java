@@ -93,7 +93,7 @@ class PermissionSetTest {
     @Test
     void placesRuleSyntaxProblemsInsideTheString() {
         FileRules rules = file("s.json", SettingsScope.PROJECT, "{\"permissions\": {\"deny\": [\"Bash(rm:* -rf)\"]}}");
-        assertThat(rules.entries()).isEmpty();
+        assertThat(rules.entries()).hasSize(1);
         assertThat(rules.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(1);
             assertThat(p.column()).isEqualTo(27 + 1 + 7);

@@ -112,7 +112,10 @@ class SettingsValidatorTest {
                 "{\"statusLine\": \"echo hi\", \"env\": {\"DEBUG\": 1}, \"cleanupPeriodDays\": 2.5}");
         assertThat(problems).extracting(SettingsProblem::kind).containsOnly(Kind.WRONG_TYPE);
         assertThat(problems).extracting(SettingsProblem::path).containsExactly("statusLine", "env.DEBUG", "cleanupPeriodDays");
-        assertThat(problems.get(1).message()).contains("quote it");
+        assertThat(problems.get(0).message()).endsWith("Claude Code ignores the whole file");
+        // Claude Code loads env values of any type
+        assertThat(problems.get(1).severity()).isEqualTo(Severity.WARNING);
+        assertThat(problems.get(1).message()).contains("quote it").contains("loads it anyway");
     }
 
     @Test
@@ -121,7 +124,10 @@ class SettingsValidatorTest {
                 "{\"hooks\": {\"PreToolUse\": [{\"matcher\": \"Bash\", \"hooks\": [{\"type\": \"command\", \"comand\": \"x\"}]}],"
                         + " \"PreTooluse\": []}, \"sandbox\": {\"network\": {\"allowedDomain\": []}}}");
         assertThat(problems).extracting(SettingsProblem::path).containsExactlyInAnyOrder(
-                "hooks.PreToolUse[0].hooks[0].comand", "hooks.PreTooluse", "sandbox.network.allowedDomain");
+                "hooks.PreToolUse[0].hooks[0].comand", "hooks.PreToolUse[0].hooks[0]", "hooks.PreTooluse",
+                "sandbox.network.allowedDomain");
+        assertThat(problems).filteredOn(p -> p.path().equals("hooks.PreToolUse[0].hooks[0]")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("has no 'command'").contains("ignores the whole file"));
         assertThat(problems).allSatisfy(p -> assertThat(p.severity()).isEqualTo(Severity.ERROR));
     }
 

@@ -14,9 +14,21 @@ import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
 import org.treesitter.TSTreeCursor;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.treesitter.TSLanguage;
+import org.treesitter.TreeSitterGo;
+import org.treesitter.TreeSitterJava;
+import org.treesitter.TreeSitterJavascript;
 import org.treesitter.TreeSitterPython;
+import org.treesitter.TreeSitterTsx;
+import org.treesitter.TreeSitterTypescript;
 
-/** Our tree must have the native tree's nodes, kinds and exact text ranges (offsets of inner nodes are derived). */
+/**
+ * Our tree (built from Guidepost's own native library in one crossing) must have exactly the nodes,
+ * kinds, fields, flags and text ranges that the independent JNI binding's tree has, for every language.
+ */
 class ConversionFidelityTest {
 
     @ParameterizedTest
@@ -25,13 +37,43 @@ class ConversionFidelityTest {
             "m = 'it\\'s ' + \"a\\tb\" + f'{x}\\n'\n",
             "class A(B, metaclass=M):\n    @d\n    async def f(self) -> int: return await g(x if y else z)\n"})
     void convertedTreeAgreesWithTheNativeTree(String sample) {
-        String text = sample.equals("MODULE") ? ParseSpeedTest.djangoModule(20) : sample;
+        String text = sample.equals("MODULE") ? LargeModuleParseTest.djangoModule(20) : sample;
+        agree(text, SourceLanguage.PYTHON, new TreeSitterPython());
+    }
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+            Arguments.of("typescript", "const x: Map<string, number[]> = new Map(); export async function f<T>(a?: T): Promise<void> { await g(a!); }"),
+            Arguments.of("typescript", "interface A { b: string; c?(): void } enum E { X = 1 } let y = <any>z; type U = A | `t${E}`;"),
+            Arguments.of("tsx", "export const C = ({ a }: P) => <div className=\"x\">{a.map(i => <Item key={i} />)}</div>;"),
+            Arguments.of("javascript", "import x from 'y'; class A extends B { #p = 1; static m() { return /re+/g.test(`a${b}`); } } f(...args"),
+            Arguments.of("java", "package p; import java.util.*; public class A<T> { @Override public String toString() { return switch (x) { case 1 -> \"a\"; default -> \"b\"; }; } }"),
+            Arguments.of("go", "package main\nimport \"fmt\"\nfunc main() { ch := make(chan int); go func() { ch <- 1 }(); fmt.Println(<-ch) }\n"),
+            Arguments.of("go", "package p\nfunc (r *R) M[T any](x T) (int, error) { if x == nil { return 0, nil }; defer close("));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyLanguageAgreesWithTheBinding(String language, String sample) {
+        SourceLanguage lang = SourceLanguage.byName(language).orElseThrow();
+        TSLanguage grammar = switch (lang) {
+            case PYTHON -> new TreeSitterPython();
+            case TYPESCRIPT -> new TreeSitterTypescript();
+            case TSX -> new TreeSitterTsx();
+            case JAVASCRIPT -> new TreeSitterJavascript();
+            case JAVA -> new TreeSitterJava();
+            case GO -> new TreeSitterGo();
+        };
+        agree(sample.replace("\\n", "\n"), lang, grammar);
+    }
+
+    private static void agree(String text, SourceLanguage language, TSLanguage grammar) {
         TSParser nativeParser = new TSParser();
-        nativeParser.setLanguage(new TreeSitterPython());
+        nativeParser.setLanguage(grammar);
         TSTree nativeTree = nativeParser.parseString(null, text);
         SyntaxTree ours;
         try (TreeSitterParser parser = new TreeSitterParser()) {
-            ours = parser.parse(text, SourceLanguage.PYTHON);
+            ours = parser.parse(text, language);
         }
         List<SyntaxNode> preorder = new ArrayList<>();
         Deque<SyntaxNode> stack = new ArrayDeque<>();

@@ -1,4 +1,4 @@
-package dev.guidepost.check.layout;
+package dev.guidepost.unit;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
@@ -80,13 +80,13 @@ public final class DjangoSettings {
                 .filter(f -> f.name().equals("__init__.py") && f.directory().endsWith("settings")
                         && (f.directory().equals("settings") || f.directory().endsWith("/settings")))
                 .map(WorkspaceFile::directory)
-                .filter(d -> !ForEach.skipped(relative(project, d)))
+                .filter(d -> !Units.skipped(relative(project, d)))
                 .min(shallowFirst);
         if (packageFolder.isPresent()) {
             return packageFolder;
         }
         return files.stream()
-                .filter(f -> f.name().equals("settings.py") && !ForEach.skipped(relative(project, f.directory())))
+                .filter(f -> f.name().equals("settings.py") && !Units.skipped(relative(project, f.directory())))
                 .map(f -> f.path().substring(0, f.path().length() - 3))
                 .min(shallowFirst);
     }

@@ -1,4 +1,4 @@
-package dev.guidepost.check.layout;
+package dev.guidepost.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,14 @@
-package dev.guidepost.check.layout;
+package dev.guidepost.unit;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * One thing a layout rule runs for: the repository, a project or a Django app.
+ * One thing a rule checks at a time (see {@link UnitKind}): the repository, a file, a settings
+ * folder, a project or a Django app.
  *
- * @param folder the folder relative paths resolve against ("" for the repository root)
+ * @param folder the folder relative paths resolve against ("" for the repository root); for a
+ *     file unit, the file's path
  * @param project the folder of the project the unit belongs to ("" for the root); for a Django
  *     app, the Django project around it
  * @param placeholders the values of {@code {project}}, {@code {app}}, … for this unit (the lazily

@@ -1,0 +1,368 @@
+/*
+ * Guidepost's native glue to tree-sitter: one JNI crossing per parsed file.
+ *
+ * parse() parses a file's UTF-16 text, writes the whole tree into one int array in document
+ * (pre-)order, runs the file's native queries on the same tree, frees the tree and returns the
+ * array. Nothing native outlives a call except parsers (one per worker thread, freed explicitly)
+ * and compiled queries (immutable, shared, freed explicitly).
+ *
+ * Every entry point checks its handles and arrays and never dereferences a null; on an
+ * allocation failure it throws OutOfMemoryError instead of crashing the JVM.
+ *
+ * Layout of parse()'s result (ints):
+ *   [0] node count N, [1] 1 if the tree has errors
+ *   then N records of NODE_INTS: symbol | flags << 16, field id, start char, end char, child count
+ *     flags: 1 named, 2 missing, 4 error (symbol 0xFFFF is also an error)
+ *   then per query: hit count H, then H records: pattern index, capture count C,
+ *     then C records of: capture index, symbol, start char, end char
+ */
+#include <jni.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <tree_sitter/api.h>
+
+#ifdef _WIN32
+/* cross builds may use another platform's jni_md.h: export the entry points from the DLL explicitly */
+#undef JNIEXPORT
+#define JNIEXPORT __declspec(dllexport)
+#undef JNICALL
+#define JNICALL
+#endif
+
+#define NODE_INTS 5
+
+const TSLanguage *tree_sitter_python(void);
+const TSLanguage *tree_sitter_typescript(void);
+const TSLanguage *tree_sitter_tsx(void);
+const TSLanguage *tree_sitter_javascript(void);
+const TSLanguage *tree_sitter_java(void);
+const TSLanguage *tree_sitter_go(void);
+
+/* Same order as dev.guidepost.check.source.SourceLanguage. */
+static const TSLanguage *language(jint id) {
+  switch (id) {
+    case 0: return tree_sitter_python();
+    case 1: return tree_sitter_typescript();
+    case 2: return tree_sitter_tsx();
+    case 3: return tree_sitter_javascript();
+    case 4: return tree_sitter_java();
+    case 5: return tree_sitter_go();
+    default: return NULL;
+  }
+}
+
+typedef struct {
+  jint *data;
+  size_t size;
+  size_t capacity;
+  int failed;
+} Buffer;
+
+static void reserve(Buffer *b, size_t more) {
+  if (b->failed || b->size + more <= b->capacity) return;
+  size_t capacity = b->capacity == 0 ? 4096 : b->capacity;
+  while (capacity < b->size + more) capacity *= 2;
+  jint *data = realloc(b->data, capacity * sizeof(jint));
+  if (data == NULL) {
+    b->failed = 1;
+    return;
+  }
+  b->data = data;
+  b->capacity = capacity;
+}
+
+static void put(Buffer *b, jint value) {
+  reserve(b, 1);
+  if (!b->failed) b->data[b->size++] = value;
+}
+
+static void throw_named(JNIEnv *env, const char *cls, const char *message) {
+  jclass c = (*env)->FindClass(env, cls);
+  if (c != NULL) (*env)->ThrowNew(env, c, message);
+}
+
+static jbyteArray joined_names(JNIEnv *env, const char **names, uint32_t count) {
+  size_t total = 0;
+  for (uint32_t i = 0; i < count; i++) total += (names[i] ? strlen(names[i]) : 0) + 1;
+  jbyteArray result = (*env)->NewByteArray(env, (jsize)total);
+  if (result == NULL) return NULL;
+  size_t at = 0;
+  for (uint32_t i = 0; i < count; i++) {
+    size_t len = names[i] ? strlen(names[i]) : 0;
+    if (len > 0) (*env)->SetByteArrayRegion(env, result, (jsize)at, (jsize)len, (const jbyte *)names[i]);
+    at += len;
+    jbyte zero = 0;
+    (*env)->SetByteArrayRegion(env, result, (jsize)at, 1, &zero);
+    at += 1;
+  }
+  return result;
+}
+
+/* Symbol names joined by NUL, index = symbol id. */
+JNIEXPORT jbyteArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_symbolNames(
+    JNIEnv *env, jclass cls, jint lang) {
+  const TSLanguage *l = language(lang);
+  if (l == NULL) { throw_named(env, "java/lang/IllegalArgumentException", "unknown language"); return NULL; }
+  uint32_t count = ts_language_symbol_count(l);
+  const char **names = malloc(sizeof(char *) * (count ? count : 1));
+  if (names == NULL) { throw_named(env, "java/lang/OutOfMemoryError", "symbol names"); return NULL; }
+  for (uint32_t i = 0; i < count; i++) names[i] = ts_language_symbol_name(l, (TSSymbol)i);
+  jbyteArray result = joined_names(env, names, count);
+  free(names);
+  return result;
+}
+
+/* Per symbol: 0 regular (named), 1 anonymous, 2 supertype, 3 auxiliary. */
+JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_symbolTypes(
+    JNIEnv *env, jclass cls, jint lang) {
+  const TSLanguage *l = language(lang);
+  if (l == NULL) { throw_named(env, "java/lang/IllegalArgumentException", "unknown language"); return NULL; }
+  uint32_t count = ts_language_symbol_count(l);
+  jintArray result = (*env)->NewIntArray(env, (jsize)count);
+  if (result == NULL) return NULL;
+  for (uint32_t i = 0; i < count; i++) {
+    jint type = (jint)ts_language_symbol_type(l, (TSSymbol)i);
+    (*env)->SetIntArrayRegion(env, result, (jsize)i, 1, &type);
+  }
+  return result;
+}
+
+/* Field names joined by NUL, index = field id (index 0 is empty: no field). */
+JNIEXPORT jbyteArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_fieldNames(
+    JNIEnv *env, jclass cls, jint lang) {
+  const TSLanguage *l = language(lang);
+  if (l == NULL) { throw_named(env, "java/lang/IllegalArgumentException", "unknown language"); return NULL; }
+  uint32_t count = ts_language_field_count(l) + 1;
+  const char **names = malloc(sizeof(char *) * count);
+  if (names == NULL) { throw_named(env, "java/lang/OutOfMemoryError", "field names"); return NULL; }
+  names[0] = NULL;
+  for (uint32_t i = 1; i < count; i++) names[i] = ts_language_field_name_for_id(l, (TSFieldId)i);
+  jbyteArray result = joined_names(env, names, count);
+  free(names);
+  return result;
+}
+
+JNIEXPORT jlong JNICALL Java_dev_guidepost_check_source_TreeSitterNative_newParser(
+    JNIEnv *env, jclass cls, jint lang) {
+  const TSLanguage *l = language(lang);
+  if (l == NULL) { throw_named(env, "java/lang/IllegalArgumentException", "unknown language"); return 0; }
+  TSParser *parser = ts_parser_new();
+  if (parser == NULL) { throw_named(env, "java/lang/OutOfMemoryError", "parser"); return 0; }
+  if (!ts_parser_set_language(parser, l)) {
+    ts_parser_delete(parser);
+    throw_named(env, "java/lang/IllegalStateException", "grammar not compatible with the tree-sitter runtime");
+    return 0;
+  }
+  return (jlong)(intptr_t)parser;
+}
+
+JNIEXPORT void JNICALL Java_dev_guidepost_check_source_TreeSitterNative_deleteParser(
+    JNIEnv *env, jclass cls, jlong handle) {
+  if (handle != 0) ts_parser_delete((TSParser *)(intptr_t)handle);
+}
+
+static void flatten(TSTree *tree, Buffer *out) {
+  TSNode root = ts_tree_root_node(tree);
+  int has_error = ts_node_has_error(root);
+  put(out, 0);
+  put(out, has_error ? 1 : 0);
+  /* stack of record indexes of the open ancestors */
+  size_t depth_capacity = 64, depth = 0;
+  size_t *stack = malloc(sizeof(size_t) * depth_capacity);
+  if (stack == NULL) { out->failed = 1; return; }
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  jint count = 0;
+  for (;;) {
+    TSNode node = ts_tree_cursor_current_node(&cursor);
+    TSSymbol symbol = ts_node_symbol(node);
+    jint flags = 0;
+    if (ts_node_is_named(node)) flags |= 1;
+    if (has_error && ts_node_is_missing(node)) flags |= 2;
+    if (symbol == (TSSymbol)-1 || ts_node_is_error(node)) flags |= 4;
+    size_t record = out->size;
+    reserve(out, NODE_INTS);
+    if (out->failed) break;
+    out->data[out->size++] = (jint)symbol | (flags << 16);
+    out->data[out->size++] = depth == 0 ? 0 : (jint)ts_tree_cursor_current_field_id(&cursor);
+    out->data[out->size++] = (jint)(ts_node_start_byte(node) / 2);
+    out->data[out->size++] = (jint)(ts_node_end_byte(node) / 2);
+    out->data[out->size++] = 0;
+    if (depth > 0) out->data[stack[depth - 1] + 4] += 1;
+    count++;
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      if (depth == depth_capacity) {
+        depth_capacity *= 2;
+        size_t *grown = realloc(stack, sizeof(size_t) * depth_capacity);
+        if (grown == NULL) { out->failed = 1; break; }
+        stack = grown;
+      }
+      stack[depth++] = record;
+      continue;
+    }
+    int done = 0;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (depth == 0 || !ts_tree_cursor_goto_parent(&cursor)) { done = 1; break; }
+      depth--;
+    }
+    if (done || depth == 0) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+  free(stack);
+  if (!out->failed) out->data[0] = count;
+}
+
+static void run_query(const TSQuery *query, TSTree *tree, Buffer *out) {
+  size_t count_at = out->size;
+  put(out, 0);
+  TSQueryCursor *cursor = ts_query_cursor_new();
+  if (cursor == NULL) { out->failed = 1; return; }
+  ts_query_cursor_exec(cursor, query, ts_tree_root_node(tree));
+  TSQueryMatch match;
+  jint hits = 0;
+  while (!out->failed && ts_query_cursor_next_match(cursor, &match)) {
+    put(out, (jint)match.pattern_index);
+    put(out, (jint)match.capture_count);
+    for (uint16_t i = 0; i < match.capture_count; i++) {
+      TSNode node = match.captures[i].node;
+      put(out, (jint)match.captures[i].index);
+      put(out, (jint)ts_node_symbol(node));
+      put(out, (jint)(ts_node_start_byte(node) / 2));
+      put(out, (jint)(ts_node_end_byte(node) / 2));
+    }
+    hits++;
+  }
+  ts_query_cursor_delete(cursor);
+  if (!out->failed) out->data[count_at] = hits;
+}
+
+JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_parse(
+    JNIEnv *env, jclass cls, jlong handle, jcharArray text, jlongArray queries) {
+  if (handle == 0 || text == NULL) {
+    throw_named(env, "java/lang/IllegalArgumentException", "no parser or no text");
+    return NULL;
+  }
+  TSParser *parser = (TSParser *)(intptr_t)handle;
+  jsize length = (*env)->GetArrayLength(env, text);
+  jchar *chars = (*env)->GetCharArrayElements(env, text, NULL);
+  if (chars == NULL) return NULL;
+  TSTree *tree = ts_parser_parse_string_encoding(parser, NULL, (const char *)chars,
+      (uint32_t)length * 2u, TSInputEncodingUTF16LE);
+  (*env)->ReleaseCharArrayElements(env, text, chars, JNI_ABORT);
+  if (tree == NULL) {
+    ts_parser_reset(parser);
+    throw_named(env, "java/lang/IllegalStateException", "the parser gave no tree");
+    return NULL;
+  }
+  Buffer out = {0};
+  flatten(tree, &out);
+  jsize query_count = queries == NULL ? 0 : (*env)->GetArrayLength(env, queries);
+  for (jsize q = 0; q < query_count && !out.failed; q++) {
+    jlong query;
+    (*env)->GetLongArrayRegion(env, queries, q, 1, &query);
+    if (query == 0) put(&out, 0);
+    else run_query((const TSQuery *)(intptr_t)query, tree, &out);
+  }
+  ts_tree_delete(tree);
+  if (out.failed) {
+    free(out.data);
+    throw_named(env, "java/lang/OutOfMemoryError", "tree too large for native memory");
+    return NULL;
+  }
+  jintArray result = (*env)->NewIntArray(env, (jsize)out.size);
+  if (result != NULL) (*env)->SetIntArrayRegion(env, result, 0, (jsize)out.size, out.data);
+  free(out.data);
+  return result;
+}
+
+/*
+ * Compiles a query. On an error returns 0 and writes {error offset in bytes, error type} into
+ * errorOut (type as TSQueryError: 1 syntax, 2 node type, 3 field, 4 capture, 5 structure, 6 language).
+ */
+JNIEXPORT jlong JNICALL Java_dev_guidepost_check_source_TreeSitterNative_newQuery(
+    JNIEnv *env, jclass cls, jint lang, jbyteArray source, jintArray errorOut) {
+  const TSLanguage *l = language(lang);
+  if (l == NULL || source == NULL || errorOut == NULL || (*env)->GetArrayLength(env, errorOut) < 2) {
+    throw_named(env, "java/lang/IllegalArgumentException", "bad query arguments");
+    return 0;
+  }
+  jsize length = (*env)->GetArrayLength(env, source);
+  jbyte *bytes = (*env)->GetByteArrayElements(env, source, NULL);
+  if (bytes == NULL) return 0;
+  uint32_t offset = 0;
+  TSQueryError error = TSQueryErrorNone;
+  TSQuery *query = ts_query_new(l, (const char *)bytes, (uint32_t)length, &offset, &error);
+  (*env)->ReleaseByteArrayElements(env, source, bytes, JNI_ABORT);
+  jint info[2] = {(jint)offset, (jint)error};
+  (*env)->SetIntArrayRegion(env, errorOut, 0, 2, info);
+  return (jlong)(intptr_t)query;
+}
+
+JNIEXPORT void JNICALL Java_dev_guidepost_check_source_TreeSitterNative_deleteQuery(
+    JNIEnv *env, jclass cls, jlong handle) {
+  if (handle != 0) ts_query_delete((TSQuery *)(intptr_t)handle);
+}
+
+/* Capture names joined by NUL, index = capture id. */
+JNIEXPORT jbyteArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_captureNames(
+    JNIEnv *env, jclass cls, jlong handle) {
+  if (handle == 0) { throw_named(env, "java/lang/IllegalArgumentException", "no query"); return NULL; }
+  const TSQuery *query = (const TSQuery *)(intptr_t)handle;
+  uint32_t count = ts_query_capture_count(query);
+  const char **names = malloc(sizeof(char *) * (count ? count : 1));
+  if (names == NULL) { throw_named(env, "java/lang/OutOfMemoryError", "capture names"); return NULL; }
+  for (uint32_t i = 0; i < count; i++) {
+    uint32_t len;
+    names[i] = ts_query_capture_name_for_id(query, i, &len);
+  }
+  jbyteArray result = joined_names(env, names, count);
+  free(names);
+  return result;
+}
+
+/* String values joined by NUL, index = string id. */
+JNIEXPORT jbyteArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_stringValues(
+    JNIEnv *env, jclass cls, jlong handle) {
+  if (handle == 0) { throw_named(env, "java/lang/IllegalArgumentException", "no query"); return NULL; }
+  const TSQuery *query = (const TSQuery *)(intptr_t)handle;
+  uint32_t count = ts_query_string_count(query);
+  const char **names = malloc(sizeof(char *) * (count ? count : 1));
+  if (names == NULL) { throw_named(env, "java/lang/OutOfMemoryError", "string values"); return NULL; }
+  for (uint32_t i = 0; i < count; i++) {
+    uint32_t len;
+    names[i] = ts_query_string_value_for_id(query, i, &len);
+  }
+  jbyteArray result = joined_names(env, names, count);
+  free(names);
+  return result;
+}
+
+JNIEXPORT jint JNICALL Java_dev_guidepost_check_source_TreeSitterNative_patternCount(
+    JNIEnv *env, jclass cls, jlong handle) {
+  if (handle == 0) { throw_named(env, "java/lang/IllegalArgumentException", "no query"); return 0; }
+  return (jint)ts_query_pattern_count((const TSQuery *)(intptr_t)handle);
+}
+
+/* The predicate steps of one pattern as pairs: type (0 done, 1 capture, 2 string), value id. */
+JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_predicateSteps(
+    JNIEnv *env, jclass cls, jlong handle, jint pattern) {
+  if (handle == 0) { throw_named(env, "java/lang/IllegalArgumentException", "no query"); return NULL; }
+  const TSQuery *query = (const TSQuery *)(intptr_t)handle;
+  if (pattern < 0 || (uint32_t)pattern >= ts_query_pattern_count(query)) {
+    throw_named(env, "java/lang/IllegalArgumentException", "no such pattern");
+    return NULL;
+  }
+  uint32_t count = 0;
+  const TSQueryPredicateStep *steps = ts_query_predicates_for_pattern(query, (uint32_t)pattern, &count);
+  jintArray result = (*env)->NewIntArray(env, (jsize)(count * 2));
+  if (result == NULL) return NULL;
+  for (uint32_t i = 0; i < count; i++) {
+    jint pair[2] = {(jint)steps[i].type, (jint)steps[i].value_id};
+    (*env)->SetIntArrayRegion(env, result, (jsize)(i * 2), 2, pair);
+  }
+  return result;
+}
+
+JNIEXPORT jint JNICALL Java_dev_guidepost_check_source_TreeSitterNative_abiVersion(JNIEnv *env, jclass cls) {
+  return TREE_SITTER_LANGUAGE_VERSION;
+}
