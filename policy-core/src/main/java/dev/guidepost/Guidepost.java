@@ -158,16 +158,11 @@ public final class Guidepost {
         Predicate<String> filter = fileFilter(request, workspace);
         ReportAssembler assembler = new ReportAssembler(workspace);
         start = System.nanoTime();
-<<<<<<< HEAD
-        EngineResult result = new Engine(threads, progress).run(workspace, policy, filter,
-                new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace)),
-=======
         Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
                 workspace.root(), PolicyFingerprint.of(policy), build()));
-        EngineResult result = new Engine(threads).run(workspace, policy, filter,
+        EngineResult result = new Engine(threads, progress).run(workspace, policy, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
                         cache.map(c -> c)),
->>>>>>> main
                 assembler::observe);
         profile("rules run", start);
         if (cache.isPresent()) {
