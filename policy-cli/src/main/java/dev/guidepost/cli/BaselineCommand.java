@@ -51,7 +51,7 @@ final class BaselineCommand implements Runnable {
             Path file = repository.paths.remove(0);
             Report report;
             try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
-                report = Guidepost.standard().check(repository.request(), progress);
+                report = Guidepost.standard().run(repository.request(), progress).report();
             }
             ReportFiles.write(file, Baseline.of(report).toJson());
             spec.commandLine().getOut().println("recorded " + report.findings().size()

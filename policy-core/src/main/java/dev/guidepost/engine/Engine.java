@@ -126,7 +126,8 @@ public final class Engine {
         if (run.costs != null) {
             run.costs.print();
         }
-        return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size());
+        return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size(),
+                run.costs.slowest());
     }
 
     private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
@@ -360,7 +361,7 @@ public final class Engine {
         private final String text;
         private final Map<Parser<?>, Object> parsed = new HashMap<>();
         private final Recorder recorder;
-        /** Time spent in parsers, kept only when profiling (see {@link RuleCosts}). */
+        /** Time spent in parsers (see {@link RuleCosts}). */
         long parseNanos;
 
         FileSubjectImpl(Run run, WorkspaceFile file, String text, Recorder recorder) {
