@@ -103,7 +103,7 @@ for corpus in "${corpora[@]}"; do
   fi
   names+=(ten); commands+=("$guidepost check $corpus --fail-on never -p $policy $NO_CACHE")
   names+=(ten-nopre)
-  commands+=("env GUIDEPOST_JAVA_OPTS=-Dguidepost.prefilter=off $guidepost check $corpus --fail-on never -p $policy $NO_CACHE")
+  commands+=("env JAVA_TOOL_OPTIONS=-Dguidepost.prefilter=off $guidepost check $corpus --fail-on never -p $policy $NO_CACHE")
   names+=(full); commands+=("$guidepost check $corpus --fail-on never $NO_CACHE")
   names+=(rerun); commands+=("$guidepost check $corpus --fail-on never")
   args=()
