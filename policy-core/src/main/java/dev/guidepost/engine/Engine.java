@@ -6,10 +6,10 @@ import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Note;
 import dev.guidepost.unit.Units;
+import dev.guidepost.workspace.FileText;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 public final class Engine {
 
     /** Files larger than this are not read; a note says so. */
-    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = FileText.MAX_BYTES;
 
     private final int threads;
     private final boolean prefilters;
@@ -177,10 +177,11 @@ public final class Engine {
             recorder.failed = selectionFailed; // a file whose check failed is never cached
         }
         FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get(), recorder);
+        Map<Prefilter, Boolean> searched = new HashMap<>();
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
             try {
-                if (!mayMatch(text.get(), logic)) {
+                if (prefilters && !logic.prefilter().mayMatch(text.get(), searched)) {
                     continue;
                 }
             } catch (RuntimeException | StackOverflowError e) {
@@ -248,10 +249,6 @@ public final class Engine {
         }
     }
 
-    private boolean mayMatch(String text, FileRuleLogic logic) {
-        return !prefilters || logic.prefilter().mayMatch(text);
-    }
-
     private void checkWorkspace(Run run, CompiledRule rule) {
         long started = run.costs == null ? 0 : System.nanoTime();
         try {
@@ -308,30 +305,27 @@ public final class Engine {
 
         Optional<byte[]> readBytes(WorkspaceFile file) {
             if (file.size() > MAX_FILE_BYTES) {
-                notes.add(new Note(file.path(), "not checked: larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
+                notes.add(new Note(file.path(), "not checked: " + FileText.tooLarge().reason()));
                 return Optional.empty();
             }
             try {
                 return Optional.of(Files.readAllBytes(file.absolutePath()));
             } catch (IOException e) {
-                notes.add(new Note(file.path(), "not checked: cannot be read (" + e.getMessage() + ")"));
+                notes.add(new Note(file.path(), "not checked: " + FileText.cannotRead(e).reason()));
                 return Optional.empty();
             }
         }
 
-        /** The text of a file's bytes (strict UTF-8, a leading BOM dropped), handed to the text observer. */
+        /** The text of a file's bytes (see {@link FileText}), handed to the text observer. */
         Optional<String> decode(WorkspaceFile file, byte[] bytes) {
-            try {
-                String text = Utf8.decode(bytes);
-                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
-                }
-                textObserver.accept(file, text);
-                return Optional.of(text);
-            } catch (CharacterCodingException e) {
-                notes.add(new Note(file.path(), "not checked: not UTF-8 text"));
+            FileText.Read read = FileText.decode(bytes);
+            if (read instanceof FileText.Unreadable unreadable) {
+                notes.add(new Note(file.path(), "not checked: " + unreadable.reason()));
                 return Optional.empty();
             }
+            Optional<String> text = read.text();
+            textObserver.accept(file, text.orElseThrow());
+            return text;
         }
 
         FindingSink sink(RuleDefinition rule) {

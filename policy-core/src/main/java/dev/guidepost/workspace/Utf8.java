@@ -1,4 +1,4 @@
-package dev.guidepost.engine;
+package dev.guidepost.workspace;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package dev.guidepost.engine;
+package dev.guidepost.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
