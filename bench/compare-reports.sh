@@ -10,6 +10,9 @@
 # large), and compares the outputs byte by byte. Prints one line per report (same / DIFFERENT) and exits 1 when any differs.
 # Reports of the baseline jar are kept in $OUT (default /tmp/guidepost-compare), keyed by the jar's
 # checksum, so a large repository is checked by the baseline only once.
+# CURRENT_JAVA_OPTS adds JVM options to the current jar's runs only, e.g. to compare the parser
+# backends of one jar: CURRENT_JAVA_OPTS="-Dguidepost.parser=binding -Dguidepost.cacheDir=/tmp/gp-binding-cache"
+# with the same jar as BASELINE_JAR (a cache folder of its own, so the run cannot reuse the other's results).
 set -e
 here=$(cd "$(dirname "$0")/.." && pwd)
 [ $# -ge 1 ] || { echo "usage: $0 BASELINE_JAR [REPOSITORY...]" >&2; exit 2; }
@@ -22,8 +25,9 @@ out=${OUT:-/tmp/guidepost-compare}
 key=$(sha256sum "$baseline" | cut -c1-16)
 mkdir -p "$out/baseline-$key" "$out/current"
 
-report() { # jar, repository, format, file
-  (cd "$2" && java -jar "$1" check "$2" --fail-on never --format "$3" >"$4" 2>"$4.stderr") || {
+report() { # jar, repository, format, file, JVM options
+  # shellcheck disable=SC2086 # the options are words
+  (cd "$2" && java $5 -jar "$1" check "$2" --fail-on never --format "$3" >"$4" 2>"$4.stderr") || {
     echo "check failed: $1 on $2 ($3), see $4.stderr" >&2
     return 1
   }
@@ -41,7 +45,7 @@ for repository in "$here"/samples/*/ "$@"; do
     old="$out/baseline-$key/$name.$format"
     new="$out/current/$name.$format"
     [ -s "$old" ] || report "$baseline" "$repository" "$format" "$old"
-    report "$current" "$repository" "$format" "$new"
+    report "$current" "$repository" "$format" "$new" "${CURRENT_JAVA_OPTS:-}"
     if cmp -s "$old" "$new"; then
       echo "same       $repository ($format, $(wc -c <"$new") bytes)"
     else
