@@ -7,6 +7,8 @@ import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.engine.Engine;
 import dev.guidepost.engine.EngineResult;
+import dev.guidepost.engine.RuleTime;
+import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.policy.Glob;
 import dev.guidepost.policy.Policy;
 import dev.guidepost.policy.PolicyException;
@@ -14,6 +16,7 @@ import dev.guidepost.policy.PolicyLoader;
 import dev.guidepost.policy.PolicySource;
 import dev.guidepost.policy.Problems;
 import dev.guidepost.report.Report;
+import dev.guidepost.report.RunTiming;
 import dev.guidepost.workspace.ChangedFiles;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceScanner;
@@ -21,12 +24,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -112,10 +117,22 @@ public final class Guidepost {
      *     read, or the git revision cannot be compared with
      */
     public Report check(CheckRequest request) {
+        return run(request).report();
+    }
+
+    /**
+     * As {@link #check(CheckRequest)}, and says how long the run took and which rule was slowest.
+     *
+     * @throws PolicyException when the policy has problems
+     * @throws GuidepostException as {@link #check(CheckRequest)}
+     */
+    public CheckResult run(CheckRequest request) {
         long start = System.nanoTime();
         CompiledPolicy policy = policy(request);
         profile("policy loaded and compiled", start);
-        return check(request, policy);
+        CheckResult result = run(request, policy);
+        return new CheckResult(result.report(), new RunTiming(Duration.ofNanos(System.nanoTime() - start),
+                result.timing().slowestRule(), result.timing().slowestRuleTime()));
     }
 
     /**
@@ -130,6 +147,12 @@ public final class Guidepost {
 
     /** Checks a repository with an already compiled policy. */
     public Report check(CheckRequest request, CompiledPolicy policy) {
+        return run(request, policy).report();
+    }
+
+    /** As {@link #check(CheckRequest, CompiledPolicy)}, with how long the run took (policy compilation not counted). */
+    public CheckResult run(CheckRequest request, CompiledPolicy policy) {
+        long began = System.nanoTime();
         if (!Files.isDirectory(request.root())) {
             throw new GuidepostException("not a folder: " + request.root());
         }
@@ -144,12 +167,35 @@ public final class Guidepost {
         Optional<Baseline> baseline =
                 request.baseline().map(file -> Baseline.read(request.workingDirectory().resolve(file)));
         int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
-        Predicate<String> filter = fileFilter(request, workspace);
+        Predicate<String> requested = fileFilter(request, workspace);
+        Predicate<String> filter = requested;
+        CompiledPolicy run = policy;
+        BiPredicate<String, String> checked = (path, ruleId) -> true;
+        BiPredicate<String, String> baselineChecked = (path, ruleId) -> requested.test(path);
+        if (request.shard().isPresent()) {
+            Shard shard = request.shard().get();
+            Set<String> mine = shard.select(workspace.files());
+            Set<String> repositoryWide = new HashSet<>();
+            policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic)
+                    .forEach(r -> repositoryWide.add(r.definition().id()));
+            filter = requested.and(mine::contains);
+            if (!shard.first()) {
+                run = new CompiledPolicy(policy.policy(),
+                        policy.rules().stream().filter(r -> !repositoryWide.contains(r.definition().id())).toList());
+            }
+            // Each finding a whole run could report about a suppression or a baseline entry is
+            // reported by exactly one shard: repository-wide rules by shard 1, the rest by the file's shard.
+            checked = (path, ruleId) -> repositoryWide.contains(ruleId) ? shard.first() : mine.contains(path);
+            Predicate<String> shardFilter = filter;
+            baselineChecked = (path, ruleId) -> repositoryWide.contains(ruleId)
+                    ? shard.first() && requested.test(path) : shardFilter.test(path);
+        }
         ReportAssembler assembler = new ReportAssembler(workspace);
         start = System.nanoTime();
+        CompiledPolicy executed = run;
         Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
-                workspace.root(), PolicyFingerprint.of(policy), build()));
-        EngineResult result = new Engine(threads).run(workspace, policy, filter,
+                workspace.root(), PolicyFingerprint.of(executed), build()));
+        EngineResult result = new Engine(threads).run(workspace, executed, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
                         cache.map(c -> c)),
                 assembler::observe);
@@ -162,10 +208,13 @@ public final class Guidepost {
             profile("result cache saved", start);
         }
         start = System.nanoTime();
-        Report report = assembler.assemble(version(), policy, result, filter, baseline,
+        Report report = assembler.assemble(version(), policy, result, checked, baselineChecked, baseline,
                 request.baseline().map(Path::toString).orElse(""));
         profile("report assembled", start);
-        return report;
+        RunTiming timing = new RunTiming(Duration.ofNanos(System.nanoTime() - began),
+                result.slowestRule().map(RuleTime::ruleId).orElse(""),
+                result.slowestRule().map(RuleTime::time).orElse(Duration.ZERO));
+        return new CheckResult(report, timing);
     }
 
     /**

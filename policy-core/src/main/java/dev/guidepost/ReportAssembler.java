@@ -2,22 +2,20 @@ package dev.guidepost;
 
 import dev.guidepost.baseline.Baseline;
 import dev.guidepost.engine.CompiledPolicy;
-import dev.guidepost.engine.Engine;
 import dev.guidepost.engine.EngineResult;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.report.BaselineSummary;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Fingerprint;
+import dev.guidepost.report.Location;
 import dev.guidepost.report.Report;
 import dev.guidepost.suppress.Suppression;
 import dev.guidepost.suppress.SuppressionParser;
 import dev.guidepost.suppress.SuppressionRules;
 import dev.guidepost.suppress.Suppressor;
+import dev.guidepost.workspace.FileText;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Turns an engine run into a report: applies inline suppressions, fingerprints the findings and
@@ -54,20 +52,24 @@ final class ReportAssembler {
     /**
      * The report of a run.
      *
-     * @param checked whether the run looked at a path (for counting fixed baseline entries)
+     * @param judged whether this run judges the suppressions of a rule (second argument, "" for
+     *     a malformed one) in a file (first argument); see {@link Suppressor}
+     * @param checked whether the run looked at a path (first argument) with a rule (second
+     *     argument), for counting fixed baseline entries
      */
-    Report assemble(String version, CompiledPolicy policy, EngineResult result, Predicate<String> checked,
-            Optional<Baseline> baseline, String baselineName) {
+    Report assemble(String version, CompiledPolicy policy, EngineResult result, BiPredicate<String, String> judged,
+            BiPredicate<String, String> checked, Optional<Baseline> baseline, String baselineName) {
         List<RuleDefinition> rules = new ArrayList<>(policy.rules().stream().map(r -> r.definition()).toList());
         rules.addAll(SuppressionRules.definitions());
         Set<String> known = new HashSet<>();
         rules.forEach(r -> known.add(r.id()));
-        for (Finding finding : result.findings()) {
-            if (finding.location().hasLine()) {
+        List<Finding> placed = result.findings().stream().map(this::placed).toList();
+        for (Finding finding : placed) {
+            if (finding.location().pointsAtText()) {
                 lines(finding.location().path());
             }
         }
-        Suppressor.Outcome suppressed = new Suppressor(known, this::projectOf).apply(result.findings(), suppressions);
+        Suppressor.Outcome suppressed = new Suppressor(known, this::projectOf, judged).apply(placed, suppressions);
         List<Finding> findings = suppressed.findings();
         Map<Finding, String> fingerprints = Fingerprint.assign(findings, this::lines);
         Optional<BaselineSummary> summary = Optional.empty();
@@ -76,28 +78,49 @@ final class ReportAssembler {
             findings = outcome.findings();
             summary = Optional.of(new BaselineSummary(baselineName, outcome.baselined(), outcome.fixed()));
         }
+        Map<Finding, List<String>> excerpts = new HashMap<>();
+        for (Finding finding : findings) {
+            excerpt(finding).ifPresent(lines -> excerpts.put(finding, lines));
+        }
         return new Report(version, policy.policy().name(), rules, findings, result.notes(), result.filesScanned(),
-                fingerprints, suppressed.suppressed(), summary);
+                fingerprints, suppressed.suppressed(), summary, excerpts);
+    }
+
+    /**
+     * A finding about a whole file that its check placed at no line is shown at line 1, so that
+     * every report format (and GitHub code scanning, which needs a line) can point into the file.
+     * Folders and files that do not exist keep no line.
+     */
+    private Finding placed(Finding finding) {
+        Location at = finding.location();
+        if (at.hasLine() || workspace.file(at.path()).isEmpty()) {
+            return finding;
+        }
+        return new Finding(finding.ruleId(), finding.severity(), Location.line(at.path(), 1), finding.message(),
+                finding.fix(), finding.project());
+    }
+
+    /** The lines a finding with a line is at, at most {@link Report#EXCERPT_LINES}. */
+    private Optional<List<String>> excerpt(Finding finding) {
+        Location at = finding.location();
+        if (!at.hasLine()) {
+            return Optional.empty();
+        }
+        return lines(at.path()).filter(text -> at.startLine() <= text.size()).map(text -> {
+            int last = Math.min(text.size(), Math.min(Math.max(at.endLine(), at.startLine()),
+                    at.startLine() + Report.EXCERPT_LINES - 1));
+            return List.copyOf(text.subList(at.startLine() - 1, last).stream()
+                    .map(line -> line.endsWith("\r") ? line.substring(0, line.length() - 1) : line).toList());
+        });
     }
 
     /** The lines of a file, read at most once; suppression comments in it are collected on the way. */
     private Optional<List<String>> lines(String path) {
         return lines.computeIfAbsent(path, p -> {
             Optional<WorkspaceFile> file = workspace.file(p);
-            if (file.isEmpty() || file.get().size() > Engine.MAX_FILE_BYTES) {
-                return Optional.empty();
-            }
-            String text;
-            try {
-                text = new String(Files.readAllBytes(file.get().absolutePath()), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            observe(file.get(), text);
-            return Optional.of(List.of(text.split("\n", -1)));
+            Optional<String> text = file.flatMap(f -> FileText.read(f).text());
+            text.ifPresent(t -> observe(file.get(), t));
+            return text.map(FileText::lines);
         });
     }
 

@@ -1,9 +1,14 @@
 package dev.guidepost.cli;
 
 import dev.guidepost.CheckRequest;
+import dev.guidepost.CheckResult;
 import dev.guidepost.Guidepost;
+import dev.guidepost.Shard;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Report;
+import dev.guidepost.report.ReportFormat;
+import dev.guidepost.report.ReportWriter;
+import dev.guidepost.report.TextReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     RepositoryOptions repository = new RepositoryOptions();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-            description = "Report format: text, json, sarif, junit or github. "
+            description = "Report format: text, json, sarif, junit, github or html. "
                     + "Repeat for several reports; FORMAT=FILE writes that report to FILE. Default: text.")
     List<String> formats = new ArrayList<>();
 
@@ -46,6 +51,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Report only findings not recorded in FILE (made by 'guidepost baseline write FILE').")
     Path baseline;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Check only shard I of N: a share of the files balanced by bytes, the same on every machine; "
+                    + "repository-wide rules run in shard 1 only. Join the shards' JSON or SARIF reports with 'guidepost merge'.")
+    String shard;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto, always or never (default: ${DEFAULT-VALUE}; NO_COLOR is honoured).")
     String color;
@@ -56,12 +66,16 @@ final class CheckCommand implements Callable<Integer> {
                 : Optional.of(Severity.parse(failOn).orElseThrow(() -> new CliException(
                         "unknown --fail-on level '" + failOn + "': expected error, warning, info or never")));
         List<OutputTarget> targets = targets();
-        CheckRequest request = repository.request().withBaseline(baseline);
-        Report report = Guidepost.standard().check(request);
+        CheckRequest request = repository.request().withBaseline(baseline).withShard(shard());
+        CheckResult result = Guidepost.standard().run(request);
+        Report report = result.report();
         PrintWriter out = spec.commandLine().getOut();
         for (OutputTarget target : targets) {
             boolean colour = target.file().isEmpty() && useColour();
-            String rendered = target.format().writer(colour).render(report);
+            ReportWriter writer = target.format() == ReportFormat.TEXT && target.file().isEmpty()
+                    ? new TextReportWriter(colour, Optional.of(result.timing()))
+                    : target.format().writer(colour);
+            String rendered = writer.render(report);
             if (target.file().isPresent()) {
                 ReportFiles.write(target.file().get(), rendered);
             } else {
@@ -71,6 +85,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         return threshold.isPresent() && report.hasFindingsAtOrAbove(threshold.get())
                 ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    private Shard shard() {
+        if (shard == null) {
+            return null;
+        }
+        try {
+            return Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--shard: " + e.getMessage());
+        }
     }
 
     private List<OutputTarget> targets() {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -156,6 +157,15 @@ public record Baseline(List<Entry> entries) {
      *     not counted as fixed
      */
     public Outcome apply(List<Finding> findings, Function<Finding, String> fingerprint, Predicate<String> checked) {
+        return apply(findings, fingerprint, (path, ruleId) -> checked.test(path));
+    }
+
+    /**
+     * As {@link #apply(List, Function, Predicate)}, where {@code checked} tells whether the run
+     * looked at a path (first argument) with a rule (second argument).
+     */
+    public Outcome apply(List<Finding> findings, Function<Finding, String> fingerprint,
+            BiPredicate<String, String> checked) {
         Map<String, Integer> remaining = new HashMap<>();
         entries.forEach(e -> remaining.merge(e.fingerprint(), 1, Integer::sum));
         List<Finding> kept = new ArrayList<>();
@@ -175,7 +185,7 @@ public record Baseline(List<Entry> entries) {
             Integer left = remaining.get(entry.fingerprint());
             if (left != null && left > 0) {
                 remaining.put(entry.fingerprint(), left - 1);
-                if (checked.test(entry.path())) {
+                if (checked.test(entry.path(), entry.ruleId())) {
                     fixed++;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.guidepost.engine;
 
+import dev.guidepost.policy.Options;
 import dev.guidepost.policy.RuleDefinition;
 import java.util.Set;
 
@@ -13,8 +14,16 @@ public interface Check {
     /** The target name rules use to select this check. */
     String target();
 
+    /**
+     * The options a rule of this target may have besides the common ones, declared once: the key
+     * list, the "expected one of" messages and the option table in {@code docs/} come from them.
+     */
+    Options options();
+
     /** The option keys a rule of this target may have besides the common ones. */
-    Set<String> optionKeys();
+    default Set<String> optionKeys() {
+        return options().keys();
+    }
 
     /**
      * Compiles a rule. Problems with its options go to {@code context.problems()} with their

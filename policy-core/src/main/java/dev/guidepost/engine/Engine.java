@@ -6,13 +6,10 @@ import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Note;
 import dev.guidepost.unit.Units;
+import dev.guidepost.workspace.FileText;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +35,7 @@ import java.util.function.Supplier;
 public final class Engine {
 
     /** Files larger than this are not read; a note says so. */
-    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = FileText.MAX_BYTES;
 
     private final int threads;
     private final boolean prefilters;
@@ -120,7 +117,8 @@ public final class Engine {
         if (run.costs != null) {
             run.costs.print();
         }
-        return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size());
+        return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size(),
+                run.costs.slowest());
     }
 
     private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
@@ -161,9 +159,10 @@ public final class Engine {
         }
         Recorder recorder = cache == null ? null : new Recorder();
         FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get(), recorder);
+        Map<Prefilter, Boolean> searched = new HashMap<>();
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (!mayMatch(text.get(), logic)) {
+            if (prefilters && !logic.prefilter().mayMatch(text.get(), searched)) {
                 continue;
             }
             long started = run.costs == null ? 0 : System.nanoTime();
@@ -224,10 +223,6 @@ public final class Engine {
         }
     }
 
-    private boolean mayMatch(String text, FileRuleLogic logic) {
-        return !prefilters || logic.prefilter().mayMatch(text);
-    }
-
     private void checkWorkspace(Run run, CompiledRule rule) {
         long started = run.costs == null ? 0 : System.nanoTime();
         try {
@@ -275,33 +270,27 @@ public final class Engine {
 
         Optional<byte[]> readBytes(WorkspaceFile file) {
             if (file.size() > MAX_FILE_BYTES) {
-                notes.add(new Note(file.path(), "not checked: larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
+                notes.add(new Note(file.path(), "not checked: " + FileText.tooLarge().reason()));
                 return Optional.empty();
             }
             try {
                 return Optional.of(Files.readAllBytes(file.absolutePath()));
             } catch (IOException e) {
-                notes.add(new Note(file.path(), "not checked: cannot be read (" + e.getMessage() + ")"));
+                notes.add(new Note(file.path(), "not checked: " + FileText.cannotRead(e).reason()));
                 return Optional.empty();
             }
         }
 
-        /** The text of a file's bytes (strict UTF-8, a leading BOM dropped), handed to the text observer. */
+        /** The text of a file's bytes (see {@link FileText}), handed to the text observer. */
         Optional<String> decode(WorkspaceFile file, byte[] bytes) {
-            try {
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
-                }
-                textObserver.accept(file, text);
-                return Optional.of(text);
-            } catch (CharacterCodingException e) {
-                notes.add(new Note(file.path(), "not checked: not UTF-8 text"));
+            FileText.Read read = FileText.decode(bytes);
+            if (read instanceof FileText.Unreadable unreadable) {
+                notes.add(new Note(file.path(), "not checked: " + unreadable.reason()));
                 return Optional.empty();
             }
+            Optional<String> text = read.text();
+            textObserver.accept(file, text.orElseThrow());
+            return text;
         }
 
         FindingSink sink(RuleDefinition rule) {
@@ -331,7 +320,7 @@ public final class Engine {
         private final String text;
         private final Map<Parser<?>, Object> parsed = new HashMap<>();
         private final Recorder recorder;
-        /** Time spent in parsers, kept only when profiling (see {@link RuleCosts}). */
+        /** Time spent in parsers (see {@link RuleCosts}). */
         long parseNanos;
 
         FileSubjectImpl(Run run, WorkspaceFile file, String text, Recorder recorder) {

@@ -3,12 +3,23 @@ package dev.guidepost.engine;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Note;
 import java.util.List;
+import java.util.Optional;
 
-/** What one engine run found, before suppressions and baselines are applied. */
-public record EngineResult(List<Finding> findings, List<Note> notes, int filesScanned) {
+/**
+ * What one engine run found, before suppressions and baselines are applied.
+ *
+ * @param slowestRule the rule that took the most time, when any rule ran
+ */
+public record EngineResult(List<Finding> findings, List<Note> notes, int filesScanned,
+        Optional<RuleTime> slowestRule) {
 
     public EngineResult {
         findings = List.copyOf(findings);
         notes = List.copyOf(notes);
+    }
+
+    /** A result without timing. */
+    public EngineResult(List<Finding> findings, List<Note> notes, int filesScanned) {
+        this(findings, notes, filesScanned, Optional.empty());
     }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Time spent per rule during one run, kept only when the system property {@code guidepost.profile}
- * is set (for docs/performance.md). Parsing is counted apart, under {@code (parse) first needed by
+ * Time spent per rule during one run: the slowest rule is named in the summary of a slow run, and
+ * with the system property {@code guidepost.profile} set the costliest rules are printed (for
+ * docs/performance.md). Parsing is counted apart, under {@code (parse) first needed by
  * <rule>} (the rule whose prefilter let the file through first), so a rule's own figure is its matching time.
  */
 final class RuleCosts {
@@ -17,9 +18,18 @@ final class RuleCosts {
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
 
-    /** Costs for a new run, or null when profiling is off (callers then skip all timing). */
+    /** Costs for a new run. */
     static RuleCosts forRun() {
-        return System.getProperty("guidepost.profile") != null ? new RuleCosts() : null;
+        return new RuleCosts();
+    }
+
+    /** The rule with the most matching time (parsing not counted), summed over the workers. */
+    java.util.Optional<RuleTime> slowest() {
+        return nanos.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith(PARSE))
+                .max(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(e -> new RuleTime(e.getKey(), java.time.Duration.ofNanos(e.getValue().sum())));
     }
 
     void add(String ruleId, long elapsed) {
@@ -31,6 +41,9 @@ final class RuleCosts {
      * the most matching time, then the ten whose prefilters let through the most parsing.
      */
     void print() {
+        if (System.getProperty("guidepost.profile") == null) {
+            return;
+        }
         print(false, "rule");
         print(true, "parse");
     }

@@ -228,8 +228,7 @@ public final class PolicyLoader {
             if (LANGUAGES.contains(language.text())) {
                 out.add(language.text());
             } else {
-                problems.add(language.position(), "unknown language '" + language.text() + "'"
-                        + Suggestion.hint(language.text(), LANGUAGES) + "; expected one of " + new TreeSet<>(LANGUAGES));
+                problems.add(language.position(), Suggestion.unknown("language", language.text(), new TreeSet<>(LANGUAGES)));
             }
         }
         return out;
@@ -257,8 +256,8 @@ public final class PolicyLoader {
         OptionReader reader = new OptionReader(body, problems);
         String target = reader.requiredString("target");
         if (target != null && !targets.contains(target)) {
-            problems.add(body.get("target").orElseThrow().position(), "unknown target '" + target + "'"
-                    + Suggestion.hint(target, targets) + "; expected one of " + new TreeSet<>(targets));
+            problems.add(body.get("target").orElseThrow().position(), Suggestion.unknown("target", target,
+                    new TreeSet<>(targets)));
             target = null;
         }
         Severity severity = reader.string("severity").flatMap(text -> {

@@ -38,6 +38,20 @@ public final class Suggestion {
         return closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
+    /**
+     * The message for a value that is not one of {@code expected}: "unknown WHAT 'value' (did you
+     * mean 'x'?); expected one of a, b, c", the values in the order given. Every "unknown … expected
+     * one of" message of a policy is written by this method.
+     */
+    public static String unknown(String what, String value, Collection<String> expected) {
+        return "unknown " + what + " '" + value + "'" + expectedOneOf(value, expected);
+    }
+
+    /** The tail of {@link #unknown}: " (did you mean 'x'?); expected one of a, b, c". */
+    public static String expectedOneOf(String value, Collection<String> expected) {
+        return hint(value, expected) + "; expected one of " + String.join(", ", expected);
+    }
+
     /** Damerau-Levenshtein distance (optimal string alignment) between two strings. */
     public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];

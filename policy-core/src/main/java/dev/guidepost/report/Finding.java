@@ -13,6 +13,12 @@ import java.util.Comparator;
 public record Finding(String ruleId, Severity severity, Location location, String message, String fix, String project)
         implements Comparable<Finding> {
 
+    /** Trailing line ends (as a YAML block scalar leaves them) are dropped from the message and the fix. */
+    public Finding {
+        message = message.stripTrailing();
+        fix = fix.stripTrailing();
+    }
+
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message)

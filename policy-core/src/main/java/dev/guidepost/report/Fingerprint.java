@@ -14,8 +14,9 @@ import java.util.function.Function;
  * The identity of a finding that survives unrelated edits: a hash of the rule id, the path, the
  * whitespace-normalised text of the flagged lines (at most {@value #MAX_LINES}) and the index of
  * the finding among those of the same rule, path and text. Line numbers are not part of it, so
- * inserting lines above a finding keeps its fingerprint. Findings without a line, or whose file
- * text is not known, use their message instead of the line text. Used for SARIF
+ * inserting lines above a finding keeps its fingerprint. Findings that point at no text (about a
+ * whole file, even when shown at a line; see {@link Location#pointsAtText()}), or whose file text
+ * is not known, use their message instead of the line text. Used for SARIF
  * {@code partialFingerprints} and for baselines, so both always agree.
  */
 public final class Fingerprint {
@@ -41,7 +42,7 @@ public final class Fingerprint {
         Map<Finding, String> out = new HashMap<>();
         for (Finding finding : ordered) {
             String content = content(finding,
-                    finding.location().hasLine() ? lines.apply(finding.location().path()) : Optional.empty());
+                    finding.location().pointsAtText() ? lines.apply(finding.location().path()) : Optional.empty());
             String key = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000' + content;
             int occurrence = seen.merge(key, 1, Integer::sum) - 1;
             out.putIfAbsent(finding, hash(key + '\u0000' + occurrence));
@@ -52,7 +53,7 @@ public final class Fingerprint {
     /** The text a finding is identified by: its normalised flagged lines, or its message. */
     static String content(Finding finding, Optional<List<String>> lines) {
         Location at = finding.location();
-        if (!at.hasLine() || lines.isEmpty() || at.startLine() > lines.get().size()) {
+        if (!at.pointsAtText() || lines.isEmpty() || at.startLine() > lines.get().size()) {
             return "message:" + normalise(finding.message());
         }
         List<String> text = lines.get();

@@ -2,8 +2,13 @@ package dev.guidepost.report;
 
 /**
  * Where a finding is: a path relative to the repository root ('/'-separated; "." for the root
- * folder itself) and a 1-based line and column range. Lines and columns are 0 when the finding
- * is about the file or folder as a whole.
+ * folder itself) and a 1-based line and column range.
+ *
+ * <p>A finding about a file as a whole (a section that is missing, a setting that is absent) is
+ * still shown at a line, the most useful one the check knows (the heading after which a missing
+ * section belongs, the {@code permissions} key, else line 1): such a location has a line but
+ * column 0 ({@link #line}), and {@link #pointsAtText()} is false. Lines and columns are 0 only
+ * for a folder, or a file that does not exist.
  */
 public record Location(String path, int startLine, int startColumn, int endLine, int endColumn)
         implements Comparable<Location> {
@@ -11,6 +16,14 @@ public record Location(String path, int startLine, int startColumn, int endLine,
     /** A whole file or folder. */
     public static Location file(String path) {
         return new Location(path, 0, 0, 0, 0);
+    }
+
+    /**
+     * A finding about the file as a whole, shown at {@code line}: no column, since no text of
+     * the line is at fault.
+     */
+    public static Location line(String path, int line) {
+        return new Location(path, line, 0, line, 0);
     }
 
     /** A single point. */
@@ -21,6 +34,11 @@ public record Location(String path, int startLine, int startColumn, int endLine,
     /** True when the location names a line, not just a file. */
     public boolean hasLine() {
         return startLine > 0;
+    }
+
+    /** True when the location names offending text (a line and a column), not only a place to show a finding. */
+    public boolean pointsAtText() {
+        return startLine > 0 && startColumn > 0;
     }
 
     @Override
@@ -43,6 +61,9 @@ public record Location(String path, int startLine, int startColumn, int endLine,
 
     @Override
     public String toString() {
-        return startLine > 0 ? path + ":" + startLine + ":" + startColumn : path;
+        if (startLine <= 0) {
+            return path;
+        }
+        return startColumn > 0 ? path + ":" + startLine + ":" + startColumn : path + ":" + startLine;
     }
 }

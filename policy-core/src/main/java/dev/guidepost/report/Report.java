@@ -20,10 +20,16 @@ import java.util.Optional;
  *     computed from their message
  * @param suppressed how many findings inline suppressions removed
  * @param baseline what the baseline did, when the run used one
+ * @param excerpts the text of the lines a finding is at (from its start line, at most
+ *     {@value #EXCERPT_LINES} lines), for reports that show code; findings without a line, or whose
+ *     file could not be read, have none
  */
 public record Report(String toolVersion, String policyName, List<RuleDefinition> rules, List<Finding> findings,
         List<Note> notes, int filesScanned, Map<Finding, String> fingerprints, int suppressed,
-        Optional<BaselineSummary> baseline) {
+        Optional<BaselineSummary> baseline, Map<Finding, List<String>> excerpts) {
+
+    /** The most lines an excerpt holds. */
+    public static final int EXCERPT_LINES = 5;
 
     public Report {
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDefinition::id)).toList();
@@ -35,6 +41,25 @@ public record Report(String toolVersion, String policyName, List<RuleDefinition>
             fingerprints = complete;
         }
         fingerprints = Map.copyOf(fingerprints);
+        excerpts = Map.copyOf(excerpts);
+    }
+
+    /** A report without excerpts. */
+    public Report(String toolVersion, String policyName, List<RuleDefinition> rules, List<Finding> findings,
+            List<Note> notes, int filesScanned, Map<Finding, String> fingerprints, int suppressed,
+            Optional<BaselineSummary> baseline) {
+        this(toolVersion, policyName, rules, findings, notes, filesScanned, fingerprints, suppressed, baseline,
+                Map.of());
+    }
+
+    /** The lines a finding is at, empty when the report has none for it. */
+    public List<String> excerpt(Finding finding) {
+        return excerpts.getOrDefault(finding, List.of());
+    }
+
+    /** The active rule with this id, if any. */
+    public Optional<RuleDefinition> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** A report without suppressions or baseline, fingerprints computed from the messages. */

@@ -13,7 +13,9 @@ public enum ReportFormat {
     /** JUnit XML, one test suite per rule, for CI test dashboards. */
     JUNIT("junit.xml"),
     /** GitHub Actions workflow commands that become annotations. */
-    GITHUB("github.txt");
+    GITHUB("github.txt"),
+    /** One self-contained HTML page to read in a browser. */
+    HTML("html");
 
     private final String extension;
 
@@ -39,6 +41,7 @@ public enum ReportFormat {
             case SARIF -> new SarifReportWriter();
             case JUNIT -> new JunitReportWriter();
             case GITHUB -> new GithubReportWriter();
+            case HTML -> new HtmlReportWriter();
         };
     }
 

@@ -200,7 +200,12 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeStartObject();
         json.writeObjectFieldStart("physicalLocation");
         artifactLocation(json, at.path());
-        if (at.hasLine()) {
+        if (!at.hasLine()) {
+            // A folder, or a file that does not exist: code scanning places no result without a line.
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", 1);
+            json.writeEndObject();
+        } else {
             json.writeObjectFieldStart("region");
             json.writeNumberField("startLine", at.startLine());
             if (at.startColumn() > 0) {

@@ -4,18 +4,31 @@ import dev.guidepost.policy.Severity;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The human-readable report: findings grouped by file, each with line:column, severity, rule id,
- * message and fix hint, then notes and a summary line. ANSI colour only when asked for.
+ * The human-readable report: findings grouped by file, each in the same layout (line:column, or the
+ * line alone for a finding about the whole file, severity, message, rule id, then the fix hint on
+ * its own line; continuation lines indented), then notes and a summary line, which names the
+ * slowest rule when the run was slow. ANSI colour only when asked for.
  */
 public final class TextReportWriter implements ReportWriter {
 
+    /** Where a finding's message and fix hint start: after the two-space margin, position and severity. */
+    private static final int INDENT = 2 + 8 + 8;
+
     private final boolean colour;
+    private final Optional<RunTiming> timing;
 
     public TextReportWriter(boolean colour) {
+        this(colour, Optional.empty());
+    }
+
+    /** A writer whose summary also says how long a {@linkplain RunTiming#slow() slow} run took and its slowest rule. */
+    public TextReportWriter(boolean colour, Optional<RunTiming> timing) {
         this.colour = colour;
+        this.timing = timing;
     }
 
     @Override
@@ -28,15 +41,16 @@ public final class TextReportWriter implements ReportWriter {
             out.append(style("1;4", entry.getKey())).append('\n');
             for (Finding finding : entry.getValue()) {
                 Location at = finding.location();
-                String position = at.hasLine() ? at.startLine() + ":" + at.startColumn() : "-";
+                String position = !at.hasLine() ? "-"
+                        : at.startColumn() > 0 ? at.startLine() + ":" + at.startColumn() : String.valueOf(at.startLine());
                 out.append("  ").append(pad(position, 7)).append(' ')
                         .append(severity(finding.severity())).append(' ')
-                        .append(finding.message())
+                        .append(indented(finding.message()))
                         .append(finding.placedOutsideItsProject() ? " [for " + finding.project() + "]" : "")
                         .append("  ").append(style("2", finding.ruleId())).append('\n');
                 if (!finding.fix().isBlank()) {
                     out.append("  ").append(pad("", 7)).append(' ').append(pad("", 7)).append(' ')
-                            .append(style("36", "fix: ")).append(finding.fix()).append('\n');
+                            .append(style("36", "fix: ")).append(indented(finding.fix())).append('\n');
                 }
             }
             out.append('\n');
@@ -70,6 +84,14 @@ public final class TextReportWriter implements ReportWriter {
                     .append(String.valueOf(baseline.fixed()))
                     .append(baseline.fixed() == 1 ? " entry" : " entries").append(" fixed since\n");
         }
+        if (timing.isPresent() && timing.get().slow()) {
+            out.append(timing.get().describe()).append('\n');
+        }
+    }
+
+    /** Continuation lines of a multi-line message or fix line up under its first line. */
+    private static String indented(String text) {
+        return text.replace("\r\n", "\n").replace("\n", "\n" + " ".repeat(INDENT));
     }
 
     private String severity(Severity severity) {

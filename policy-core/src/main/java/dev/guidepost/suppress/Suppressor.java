@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -24,14 +25,25 @@ public final class Suppressor {
 
     private final Set<String> knownRules;
     private final Function<String, String> projectOf;
+    private final BiPredicate<String, String> judged;
 
     /**
      * @param knownRules the ids of the active rules
      * @param projectOf the project folder of a path, for the findings this step adds
      */
     public Suppressor(Set<String> knownRules, Function<String, String> projectOf) {
+        this(knownRules, projectOf, (path, ruleId) -> true);
+    }
+
+    /**
+     * @param judged whether this run may call a suppression in a file (a path) of a rule (an id,
+     *     "" for a malformed comment) unused or wrong: only when it ran that rule on that file, as
+     *     a run narrowed to some files, or one shard of a split run, did not
+     */
+    public Suppressor(Set<String> knownRules, Function<String, String> projectOf, BiPredicate<String, String> judged) {
         this.knownRules = Set.copyOf(knownRules);
         this.projectOf = projectOf;
+        this.judged = judged;
     }
 
     /** What suppressing did. */
@@ -59,12 +71,18 @@ public final class Suppressor {
         for (Suppression suppression : all) {
             Location at = new Location(suppression.path(), suppression.line(), suppression.column(), suppression.line(),
                     suppression.column());
-            if (!suppression.problem().isEmpty()) {
+            if (!suppression.problem().isEmpty() && judged.test(suppression.path(), "")) {
                 kept.add(finding(SuppressionRules.UNUSED, at, "Malformed suppression: " + suppression.problem(),
                         "Write the comment as " + "guidepost: ignore[rule-id] reason, or remove it"));
                 continue;
             }
+            if (!suppression.problem().isEmpty()) {
+                continue;
+            }
             for (String id : suppression.ruleIds()) {
+                if (!judged.test(suppression.path(), knownRules.contains(id) ? id : "")) {
+                    continue;
+                }
                 if (!knownRules.contains(id)) {
                     kept.add(finding(SuppressionRules.UNUSED, at, "Suppression names '" + id
                             + "', which is not an active rule" + Suggestion.hint(id, knownRules),
@@ -74,7 +92,7 @@ public final class Suppressor {
                             + (suppression.ownLine() ? "the next line" : "its line"), "Remove '" + id + "' from the comment"));
                 }
             }
-            if (suppression.reason().isEmpty()) {
+            if (suppression.reason().isEmpty() && judged.test(suppression.path(), "")) {
                 kept.add(finding(SuppressionRules.WITHOUT_REASON, at, "Suppression of "
                         + String.join(", ", suppression.ruleIds()) + " gives no reason", null));
             }
@@ -84,7 +102,7 @@ public final class Suppressor {
 
     private static Suppression match(Finding finding, List<Suppression> candidates) {
         Location at = finding.location();
-        if (!at.hasLine() || finding.ruleId().startsWith("guidepost/")) {
+        if (!at.pointsAtText() || finding.ruleId().startsWith("guidepost/")) {
             return null;
         }
         for (Suppression suppression : candidates) {

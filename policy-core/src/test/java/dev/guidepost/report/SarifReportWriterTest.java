@@ -55,12 +55,14 @@ class SarifReportWriterTest {
     }
 
     @Test
-    void writesRegionsOnlyForFindingsWithLines() throws Exception {
+    void writesARegionForEveryResultLineOneForFolders() throws Exception {
         JsonNode results = render(SampleReports.mixed()).get("runs").get(0).get("results");
         JsonNode root = results.get(0);
         assertThat(root.get("ruleId").asText()).isEqualTo("django/claude-md-present");
         JsonNode rootLocation = root.get("locations").get(0).get("physicalLocation");
-        assertThat(rootLocation.has("region")).isFalse();
+        assertThat(rootLocation.get("region").toString()).isEqualTo("{\"startLine\":1}");
+        results.forEach(r -> assertThat(r.get("locations").get(0).get("physicalLocation").get("region")
+                .get("startLine").asInt()).isPositive());
         assertThat(rootLocation.get("artifactLocation").get("uri").asText()).isEqualTo(".");
         JsonNode print = results.get(1);
         JsonNode region = print.get("locations").get(0).get("physicalLocation").get("region");
@@ -68,6 +70,15 @@ class SarifReportWriterTest {
         assertThat(print.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uriBaseId")
                 .asText()).isEqualTo("%SRCROOT%");
         assertThat(print.get("level").asText()).isEqualTo("error");
+    }
+
+    @Test
+    void writesOnlyTheLineOfAFindingAboutAWholeFile() throws Exception {
+        Report report = new Report("0.1.0", "p", SampleReports.mixed().rules(), List.of(new Finding("acme/no-todo",
+                Severity.INFO, Location.line("CLAUDE.md", 7), "no section on tests", "", "")), List.of(), 1);
+        JsonNode region = render(report).get("runs").get(0).get("results").get(0).get("locations").get(0)
+                .get("physicalLocation").get("region");
+        assertThat(region.toString()).isEqualTo("{\"startLine\":7,\"endLine\":7}");
     }
 
     @Test

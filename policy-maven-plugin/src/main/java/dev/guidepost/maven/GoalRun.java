@@ -107,7 +107,7 @@ public final class GoalRun {
     /** A finding as one line: {@code path:line:col: [rule-id] message}. */
     static String line(Finding finding) {
         Location at = finding.location();
-        String place = at.hasLine() ? at.path() + ":" + at.startLine() + ":" + at.startColumn() : at.path();
+        String place = at.toString();
         return place + ": [" + finding.ruleId() + "] " + finding.message();
     }
 

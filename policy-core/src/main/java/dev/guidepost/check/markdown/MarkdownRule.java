@@ -169,7 +169,7 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
         }
         for (TextMatcher matcher : contains) {
             if (docs.stream().noneMatch(d -> matcher.occursIn(d.document().matchText()))) {
-                sink.report(anchor, orDefault(matcher.message(), "The instructions never mention " + matcher.name()),
+                sink.report(placeMissing(-1, docs, anchor), orDefault(matcher.message(), "The instructions never mention " + matcher.name()),
                         emptyToNull(matcher.fix()));
             }
         }
@@ -178,12 +178,34 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
                 reportForbidden(doc.document(), doc.document().matchText(), 0, matcher, sink);
             }
         }
-        for (SectionRequirement requirement : sections) {
-            checkSection(requirement, docs, anchor, sink);
+        for (int i = 0; i < sections.size(); i++) {
+            checkSection(sections.get(i), docs, placeMissing(i, docs, anchor), sink);
         }
         if (ordered) {
             checkOrder(docs, sink);
         }
+    }
+
+    /**
+     * Where a finding about something the instructions never say is shown, in the document of
+     * {@code anchor}: for the {@code requirement}-th section of the list, at the heading of the
+     * section that answers the nearest earlier one (the missing section belongs after it); else at
+     * the document's title; else at line 1.
+     */
+    private Location placeMissing(int requirement, List<LoadedDocument> docs, Location anchor) {
+        Optional<MarkdownDocument> document = docs.stream().map(LoadedDocument::document)
+                .filter(d -> d.path().equals(anchor.path())).findFirst();
+        if (document.isEmpty()) {
+            return anchor;
+        }
+        for (int i = requirement - 1; i >= 0; i--) {
+            OptionalInt line = firstAnswerLine(sections.get(i), document.get());
+            if (line.isPresent()) {
+                return Location.line(anchor.path(), line.getAsInt());
+            }
+        }
+        return Location.line(anchor.path(), document.get().sections().stream().filter(Section::title)
+                .mapToInt(Section::line).findFirst().orElse(1));
     }
 
     private record Answer(LoadedDocument doc, Section section) {

@@ -1,6 +1,7 @@
 package dev.guidepost.check.settings;
 
 import dev.guidepost.report.Location;
+import dev.guidepost.workspace.FileText;
 
 /**
  * One Claude Code settings file as read for a run: where it is, which scope it has, its text and
@@ -19,20 +20,16 @@ public record SettingsDocument(String path, SettingsScope scope, String text, Js
     }
 
     /**
-     * Reads a settings file from disk (a leading byte-order mark is dropped).
+     * Reads a settings file from disk, as every file is read ({@link FileText}).
      *
-     * @throws java.io.UncheckedIOException when it cannot be read
+     * @throws java.io.UncheckedIOException when it has no text (unreadable, not UTF-8, too large)
      */
     public static SettingsDocument read(java.nio.file.Path file, String shownAs, SettingsScope scope) {
-        try {
-            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            return of(shownAs, scope, text, scope != SettingsScope.USER);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        FileText.Read read = FileText.read(file);
+        if (read instanceof FileText.Unreadable unreadable) {
+            throw new java.io.UncheckedIOException(new java.io.IOException(file + ": " + unreadable.reason()));
         }
+        return of(shownAs, scope, read.text().orElseThrow(), scope != SettingsScope.USER);
     }
 
     /**

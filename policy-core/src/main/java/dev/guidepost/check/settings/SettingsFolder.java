@@ -61,14 +61,12 @@ public record SettingsFolder(String folder, List<SettingsDocument> documents) {
 
     /**
      * Where a finding about a missing {@code behavior} rule goes: the first file of this folder
-     * that has a {@code permissions.<behavior>} array (at its opening bracket), else the first
-     * file as a whole, else the folder itself.
+     * that has a {@code permissions.<behavior>} array (at its opening bracket), else the line of
+     * the first {@code permissions} key, else line 1 of the first file, else the folder itself.
      */
     public Location placement(Behavior behavior) {
         for (SettingsDocument document : documents) {
-            Optional<JsonValue> list = document.parse().value()
-                    .filter(JsonValue.JsonObject.class::isInstance).map(JsonValue.JsonObject.class::cast)
-                    .flatMap(o -> o.get("permissions"))
+            Optional<JsonValue> list = permissions(document).map(JsonValue.Member::value)
                     .filter(JsonValue.JsonObject.class::isInstance).map(JsonValue.JsonObject.class::cast)
                     .flatMap(p -> p.get(behavior.key()))
                     .filter(JsonValue.JsonArray.class::isInstance);
@@ -76,6 +74,18 @@ public record SettingsFolder(String folder, List<SettingsDocument> documents) {
                 return document.span(list.get().line(), list.get().column());
             }
         }
-        return documents.isEmpty() ? Location.file(displayPath()) : Location.file(documents.get(0).path());
+        for (SettingsDocument document : documents) {
+            Optional<JsonValue.Member> key = permissions(document);
+            if (key.isPresent()) {
+                return Location.line(document.path(), key.get().line());
+            }
+        }
+        return documents.isEmpty() ? Location.file(displayPath()) : Location.line(documents.get(0).path(), 1);
+    }
+
+    private static Optional<JsonValue.Member> permissions(SettingsDocument document) {
+        return document.parse().value()
+                .filter(JsonValue.JsonObject.class::isInstance).map(JsonValue.JsonObject.class::cast)
+                .flatMap(o -> o.member("permissions"));
     }
 }

@@ -113,7 +113,7 @@ class MarkdownCheckTest {
                     when: { files: ["requirements.txt"], contains: ["celery"] }
                     contains: [{ text: "celery worker", message: "say how to start the worker" }]
                 """);
-        assertThat(findings).extracting(f -> f.location().toString()).containsExactly("a/CLAUDE.md", "b/CLAUDE.md");
+        assertThat(findings).extracting(f -> f.location().toString()).containsExactly("a/CLAUDE.md:1", "b/CLAUDE.md:1");
         assertThat(findings).allSatisfy(f -> assertThat(f.message()).isEqualTo("say how to start the worker"));
     }
 
