@@ -105,7 +105,7 @@ public final class SourceCheck implements Check {
 
         @Override
         public Optional<String> unavailable() {
-            return TreeSitterNative.unavailable().map(reason -> "source rules not run: " + reason);
+            return TreeSitterBackend.selected().unavailable().map(reason -> "source rules not run: " + reason);
         }
 
         @Override
