@@ -3,6 +3,7 @@ package dev.guidepost;
 import dev.guidepost.baseline.Baseline;
 import dev.guidepost.cache.PolicyFingerprint;
 import dev.guidepost.cache.ResultCache;
+import dev.guidepost.check.command.CommandCheck;
 import dev.guidepost.check.layout.LayoutCheck;
 import dev.guidepost.check.markdown.MarkdownCheck;
 import dev.guidepost.check.settings.SettingsCheck;
@@ -71,7 +72,8 @@ public final class Guidepost {
                 new SourceCheck(),
                 new MarkdownCheck(),
                 new SettingsCheck(),
-                new LayoutCheck()));
+                new LayoutCheck(),
+                new CommandCheck()));
     }
 
     /** The version of this library. */

@@ -60,7 +60,10 @@ final class ReportAssembler {
      */
     Report assemble(String version, CompiledPolicy policy, EngineResult result, BiPredicate<String, String> judged,
             BiPredicate<String, String> checked, Optional<Baseline> baseline, String baselineName) {
-        List<RuleDefinition> rules = new ArrayList<>(policy.rules().stream().map(r -> r.definition()).toList());
+        // command rules judge the commands an assistant runs (guidepost hook), never a repository's files
+        List<RuleDefinition> rules = new ArrayList<>(policy.rules().stream()
+                .filter(r -> !(r.logic() instanceof dev.guidepost.engine.CommandRuleLogic))
+                .map(r -> r.definition()).toList());
         rules.addAll(SuppressionRules.definitions());
         Set<String> known = new HashSet<>();
         rules.forEach(r -> known.add(r.id()));

@@ -1,5 +1,5 @@
 package dev.guidepost.engine;
 
-/** The compiled, executable part of a rule: per file, or over the whole workspace. */
-public sealed interface RuleLogic permits FileRuleLogic, WorkspaceRuleLogic {
+/** The compiled, executable part of a rule: per file, over the whole workspace, or on a shell command. */
+public sealed interface RuleLogic permits FileRuleLogic, WorkspaceRuleLogic, CommandRuleLogic {
 }

@@ -26,7 +26,7 @@ class OptionTablesTest {
 
     /** The page that documents each target. */
     private static final Map<String, String> PAGES = Map.of("source", "source-rules.md", "markdown", "dsl-markdown.md",
-            "settings", "dsl-settings.md", "layout", "dsl-layout.md");
+            "settings", "dsl-settings.md", "layout", "dsl-layout.md", "command", "dsl-command.md");
     private static final String END = "<!-- end of generated options -->";
 
     private static String begin(String target) {
