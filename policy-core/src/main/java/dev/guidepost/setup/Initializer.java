@@ -59,7 +59,7 @@ public final class Initializer {
         for (String name : List.of("CLAUDE.md", ".claude/CLAUDE.md")) {
             String path = CommandStyle.join(facts.folder(), name);
             if (exists(root, path)) {
-                notes.add(path + " exists; kept as it is ('guidepost check --fix' appends the sections it misses)");
+                notes.add(path + " exists; kept as it is ('guidepost check' lists the sections it misses)");
                 return;
             }
         }
@@ -76,7 +76,7 @@ public final class Initializer {
                 String path = CommandStyle.join(folder, ".claude/" + name);
                 if (exists(root, path)) {
                     notes.add(path + " exists and governs the project in " + (facts.folder().isEmpty() ? "." : facts.folder())
-                            + "; kept as it is ('guidepost check --fix' adds the permission entries it misses)");
+                            + "; kept as it is ('guidepost check' lists the permission entries it misses)");
                     return;
                 }
             }
