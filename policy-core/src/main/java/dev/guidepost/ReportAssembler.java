@@ -6,6 +6,7 @@ import dev.guidepost.engine.EngineResult;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.report.BaselineSummary;
 import dev.guidepost.report.Finding;
+import dev.guidepost.report.Note;
 import dev.guidepost.report.Fingerprint;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Report;
@@ -82,7 +83,9 @@ final class ReportAssembler {
         for (Finding finding : findings) {
             excerpt(finding).ifPresent(lines -> excerpts.put(finding, lines));
         }
-        return new Report(version, policy.policy().name(), rules, findings, result.notes(), result.filesScanned(),
+        List<Note> notes = new ArrayList<>(result.notes());
+        notes.addAll(BlindRules.notes(policy));
+        return new Report(version, policy.policy().name(), rules, findings, notes, result.filesScanned(),
                 fingerprints, suppressed.suppressed(), summary, excerpts);
     }
 

@@ -5,6 +5,7 @@ import dev.guidepost.CheckResult;
 import dev.guidepost.Guidepost;
 import dev.guidepost.Shard;
 import dev.guidepost.policy.Severity;
+import dev.guidepost.policy.Suggestion;
 import dev.guidepost.report.Report;
 import dev.guidepost.report.ReportFormat;
 import dev.guidepost.report.ReportWriter;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a repository against the policy.")
 final class CheckCommand implements Callable<Integer> {
+
+    private static final List<String> FAIL_LEVELS = List.of("error", "warning", "info", "never");
 
     @Spec
     CommandSpec spec;
@@ -64,7 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty()
                 : Optional.of(Severity.parse(failOn).orElseThrow(() -> new CliException(
-                        "unknown --fail-on level '" + failOn + "': expected error, warning, info or never")));
+                        "unknown --fail-on level '" + failOn + "'" + Suggestion.likelyHint(failOn, FAIL_LEVELS)
+                        + ": expected error, warning, info or never")));
         List<OutputTarget> targets = targets();
         CheckRequest request = repository.request().withBaseline(baseline).withShard(shard());
         CheckResult result = Guidepost.standard().run(request);

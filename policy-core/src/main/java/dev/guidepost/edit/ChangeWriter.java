@@ -56,7 +56,7 @@ public final class ChangeWriter {
         }
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        Path temporary = AtomicFile.newTemporary(folder, target.getFileName().toString()); // umask, not 0600
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             try {

@@ -63,6 +63,10 @@ public final class PolicyLoader {
                     problems);
             rule.ifPresent(rules::add);
         }
+        for (RawRule duplicate : merged.duplicates) {
+            // never used, but its own mistakes are reported with everything else
+            resolveRule(duplicate, List.of(), scopes, problems);
+        }
         for (Map.Entry<String, List<YamlNode.Entry>> entry : merged.overrides.entrySet()) {
             if (!merged.rules.containsKey(entry.getKey())) {
                 for (YamlNode.Entry override : entry.getValue()) {
@@ -80,6 +84,7 @@ public final class PolicyLoader {
         String name;
         final Map<String, YamlNode> scopes = new LinkedHashMap<>();
         final Map<String, RawRule> rules = new LinkedHashMap<>();
+        final List<RawRule> duplicates = new ArrayList<>();
         final Map<String, List<YamlNode.Entry>> overrides = new LinkedHashMap<>();
     }
 
@@ -161,6 +166,7 @@ public final class PolicyLoader {
             }
             if (!seenHere.add(id)) {
                 problems.add(body.get("id").orElseThrow().position(), "rule '" + id + "' is defined twice in this file");
+                merged.duplicates.add(new RawRule(id, source.displayName(), body));
                 continue;
             }
             merged.rules.remove(id);

@@ -76,6 +76,24 @@ class LayoutCheckTest {
     }
 
     @Test
+    void aRootAnchoredForbidUnderForEachAppReportsEachPlaceOnce() throws IOException {
+        write("manage.py", "");
+        write("blog/apps.py", "");
+        write("blog/models.py", "");
+        write("shop/apps.py", "");
+        write("shop/templates/x.html", "");
+        write("docs/drafts/a.md", "");
+        Report report = check("""
+                  - id: t/no-drafts
+                    target: layout
+                    message: no
+                    for-each: django-app
+                    forbid: ["/docs/drafts/", "{app}/templates/"]
+                """);
+        assertThat(places(report)).containsExactly("docs/drafts", "shop/templates");
+    }
+
+    @Test
     void whenDependsOnReadsDeclarationsInsideTheProjectAndDirectlyAbove() throws IOException {
         write("requirements.txt", "Django-REST-Framework\n");
         write("one/manage.py", "");
