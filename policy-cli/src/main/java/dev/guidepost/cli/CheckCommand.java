@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
 
+    @Mixin
+    ProgressOptions progressOptions = new ProgressOptions();
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
             description = "Report format: text, json, sarif, junit, github or html. "
                     + "Repeat for several reports; FORMAT=FILE writes that report to FILE. Default: text.")
@@ -71,7 +74,10 @@ final class CheckCommand implements Callable<Integer> {
                         + ": expected error, warning, info or never")));
         List<OutputTarget> targets = targets();
         CheckRequest request = repository.request().withBaseline(baseline).withShard(shard());
-        CheckResult result = Guidepost.standard().run(request);
+        CheckResult result;
+        try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
+            result = Guidepost.standard().run(request, progress);
+        }
         Report report = result.report();
         PrintWriter out = spec.commandLine().getOut();
         for (OutputTarget target : targets) {
@@ -87,8 +93,15 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        return threshold.isPresent() && report.hasFindingsAtOrAbove(threshold.get())
-                ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        return exitCode(report, threshold).code();
+    }
+
+    /** An incomplete run exits with 3 whatever it found: its findings may be missing. */
+    static ExitCode exitCode(Report report, Optional<Severity> threshold) {
+        if (!report.complete()) {
+            return ExitCode.INCOMPLETE;
+        }
+        return threshold.isPresent() && report.hasFindingsAtOrAbove(threshold.get()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private Shard shard() {

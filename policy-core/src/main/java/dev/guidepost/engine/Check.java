@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * One rule target ({@code source}, {@code markdown}, {@code settings}, …): validates the options of
  * rules aimed at it and compiles them into {@link RuleLogic}. Stateless and thread-safe; register
- * each in {@link CheckRegistry#standard()}.
+ * each in {@code Guidepost.standardChecks()}.
  */
 public interface Check {
 

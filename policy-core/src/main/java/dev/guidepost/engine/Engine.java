@@ -39,6 +39,7 @@ public final class Engine {
 
     private final int threads;
     private final boolean prefilters;
+    private final ProgressListener progress;
 
     /**
      * An engine with {@code threads} workers. Setting the system property
@@ -46,8 +47,14 @@ public final class Engine {
      * findings: a way to verify the prefilters are sound on a real repository).
      */
     public Engine(int threads) {
+        this(threads, ProgressListener.NONE);
+    }
+
+    /** An engine with {@code threads} workers that tells {@code progress} after each file. */
+    public Engine(int threads, ProgressListener progress) {
         this.threads = Math.max(1, threads);
         this.prefilters = !"off".equals(System.getProperty("guidepost.prefilter"));
+        this.progress = progress;
     }
 
     /**
@@ -90,12 +97,14 @@ public final class Engine {
         });
         try {
             AtomicInteger next = new AtomicInteger();
+            AtomicInteger done = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 futures.add(pool.submit(() -> {
                     int index;
                     while ((index = next.getAndIncrement()) < files.size()) {
                         checkFile(run, files.get(index), fileRules);
+                        progress.filesChecked(done.incrementAndGet(), files.size());
                     }
                 }));
             }
@@ -123,10 +132,16 @@ public final class Engine {
 
     private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
         List<CompiledRule> applicable = new ArrayList<>();
+        boolean selectionFailed = false;
         for (CompiledRule rule : rules) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language())) {
-                applicable.add(rule);
+            try {
+                if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language())) {
+                    applicable.add(rule);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                run.failed(file.path(), rule, e);
+                selectionFailed = true;
             }
         }
         if (applicable.isEmpty()) {
@@ -158,11 +173,22 @@ public final class Engine {
             return;
         }
         Recorder recorder = cache == null ? null : new Recorder();
+        if (recorder != null) {
+            recorder.failed = selectionFailed; // a file whose check failed is never cached
+        }
         FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get(), recorder);
         Map<Prefilter, Boolean> searched = new HashMap<>();
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (prefilters && !logic.prefilter().mayMatch(text.get(), searched)) {
+            try {
+                if (prefilters && !logic.prefilter().mayMatch(text.get(), searched)) {
+                    continue;
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                run.failed(file.path(), rule, e);
+                if (recorder != null) {
+                    recorder.failed = true;
+                }
                 continue;
             }
             long started = run.costs == null ? 0 : System.nanoTime();
@@ -171,7 +197,7 @@ public final class Engine {
             try {
                 logic.check(subject, recorder == null ? sink : recorder.recording(rule.definition().id(), sink));
             } catch (RuntimeException | StackOverflowError e) {
-                run.notes.add(new Note(file.path(), "rule " + rule.definition().id() + " failed on this file: " + e));
+                run.failed(file.path(), rule, e);
                 if (recorder != null) {
                     recorder.failed = true;
                 }
@@ -229,7 +255,7 @@ public final class Engine {
             ((WorkspaceRuleLogic) rule.logic()).check(new WorkspaceSubjectImpl(run, rule.definition()),
                     run.sink(rule.definition()));
         } catch (RuntimeException | StackOverflowError e) {
-            run.notes.add(new Note(".", "rule " + rule.definition().id() + " failed: " + e));
+            run.failed(".", rule, e);
         }
         if (run.costs != null) {
             run.costs.add(rule.definition().id(), System.nanoTime() - started);
@@ -254,6 +280,15 @@ public final class Engine {
             this.options = options;
             this.textObserver = textObserver;
             this.units = new Units(workspace, this::cachedText);
+        }
+
+        /** Records that {@code rule} failed on {@code path}: the run goes on, and is incomplete. */
+        void failed(String path, CompiledRule rule, Throwable failure) {
+            String id = rule.definition().id();
+            String message = failure instanceof ParseFailedException parse
+                    ? "rule " + id + " could not check this file: its parser failed (" + parse.getCause() + ")"
+                    : "rule " + id + " failed" + (path.equals(".") ? "" : " on this file") + ": " + failure;
+            notes.add(Note.checkFailed(path, id, message));
         }
 
         WorkerStateImpl worker() {
@@ -351,12 +386,19 @@ public final class Engine {
             Object result = parsed.get(parser);
             if (result == null) {
                 long started = run.costs == null ? 0 : System.nanoTime();
-                result = parser.parse(file, text, worker());
+                try {
+                    result = parser.parse(file, text, worker());
+                } catch (RuntimeException | StackOverflowError e) {
+                    result = new ParseFailure(e); // every rule that needs this parse fails the same way, parsed once
+                }
                 parsed.put(parser, result);
                 if (run.costs != null) {
                     long elapsed = System.nanoTime() - started;
                     parseNanos += elapsed;
                 }
+            }
+            if (result instanceof ParseFailure failure) {
+                throw new ParseFailedException(failure.cause());
             }
             return (T) result;
         }
@@ -372,6 +414,17 @@ public final class Engine {
             if (recorder != null) {
                 recorder.notes.add(message);
             }
+        }
+    }
+
+    /** A parser that threw on a file, kept so that it runs once per file. */
+    private record ParseFailure(Throwable cause) {
+    }
+
+    /** Thrown to a rule whose parser failed on the file. */
+    private static final class ParseFailedException extends RuntimeException {
+        ParseFailedException(Throwable cause) {
+            super(cause);
         }
     }
 

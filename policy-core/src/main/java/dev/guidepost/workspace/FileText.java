@@ -1,10 +1,7 @@
 package dev.guidepost.workspace;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,10 +85,7 @@ public final class FileText {
     /** Decodes a file's bytes: strict UTF-8, one leading byte-order mark dropped. */
     public static Read decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            String text = Utf8.decode(bytes);
             return new Text(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             return new Unreadable("not UTF-8 text");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.guidepost.Guidepost;
 import dev.guidepost.engine.Check;
 import dev.guidepost.engine.CheckRegistry;
 import java.io.IOException;
@@ -35,12 +36,12 @@ class OptionTablesTest {
 
     @Test
     void everyTargetHasAPage() {
-        assertThat(PAGES.keySet()).isEqualTo(CheckRegistry.standard().targets());
+        assertThat(PAGES.keySet()).isEqualTo(Guidepost.standardChecks().targets());
     }
 
     @Test
     void docsOptionTablesMatchTheDeclarations() throws IOException {
-        CheckRegistry registry = CheckRegistry.standard();
+        CheckRegistry registry = Guidepost.standardChecks();
         List<String> stale = new ArrayList<>();
         for (String target : registry.targets()) {
             Check check = registry.check(target).orElseThrow();
@@ -67,7 +68,7 @@ class OptionTablesTest {
     @Test
     void schemaOffersEveryDeclaredChoice() throws IOException {
         JsonNode schema = new ObjectMapper().readTree(Path.of("../docs/policy.schema.json").toFile());
-        CheckRegistry registry = CheckRegistry.standard();
+        CheckRegistry registry = Guidepost.standardChecks();
         for (String target : registry.targets()) {
             for (Option<?> option : registry.check(target).orElseThrow().options().list()) {
                 JsonNode property = schema.at("/definitions/" + target + "Rule/properties/" + option.key());

@@ -15,6 +15,7 @@ final class Captures {
     private final Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos;
     private final List<String> names = new ArrayList<>(4);
     private final List<List<SyntaxNode>> values = new ArrayList<>(4);
+    private final int depth;
 
     Captures() {
         this(Map.of(), null);
@@ -28,8 +29,24 @@ final class Captures {
      */
     Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
             Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos) {
+        this(queryHits, memos, 0);
+    }
+
+    private Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
+            Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos, int depth) {
         this.queryHits = queryHits;
         this.memos = memos;
+        this.depth = depth;
+    }
+
+    /** Empty bindings for a utility rule called from here: same tree and memos, one level deeper. */
+    Captures nested() {
+        return new Captures(queryHits, memos, depth + 1);
+    }
+
+    /** How many utility rules ({@code matches}) are being tested one inside the other. */
+    int depth() {
+        return depth;
     }
 
     /** The remembered results of one memoised search in this tree, or null when none are kept. */

@@ -145,6 +145,24 @@ sealed interface RuleMatcher {
         }
     }
 
+    /**
+     * {@code matches}: the node matches the named utility rule. The utility rule runs with its own
+     * metavariables (it sees none of the caller's and binds none for it), so a utility rule may call
+     * itself, e.g. to follow a chain of base classes; beyond {@link #MAX_DEPTH} nested calls the test fails.
+     */
+    record Matches(String name, UtilityRules rules) implements RuleMatcher {
+
+        static final int MAX_DEPTH = 32;
+
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            if (captures.depth() >= MAX_DEPTH) {
+                return false;
+            }
+            return rules.get(name).test(node, captures.nested());
+        }
+    }
+
     /** How far a relational search goes. */
     sealed interface StopBy {
         /** Direct children / parent / adjacent sibling only. */

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The {@code source} target: structural matching of code with tree-sitter. Options:
  * {@code language} (python, typescript, tsx, javascript, java, go; default python; a typescript
- * rule also checks .tsx files) and {@code match} (the rule body, see {@link SourceRuleCompiler}).
+ * rule also checks .tsx files), {@code match} (the rule body, see {@link SourceRuleCompiler}) and
+ * {@code utils} (named utility rules the body refers to with {@code matches}).
  * Messages and fix hints may use the rule's metavariables ({@code $NAME}, {@code $$$NAME}).
  * Files are parsed once for all source rules; a file with syntax errors gets one report note and
  * is matched where its tree is intact.
@@ -39,7 +40,10 @@ public final class SourceCheck implements Check {
     static final Option<YamlNode.Mapping> MATCH = Option.mapping("match", "a rule body (required)",
             "what to find: `pattern`, `kind`, `regex`, `query`, relations and composition (see"
             + " [The rule body](#the-rule-body-match))");
-    static final Options OPTIONS = Options.of(LANGUAGE, MATCH);
+    static final Option<YamlNode.Mapping> UTILS = Option.mapping("utils", "named rule bodies",
+            "utility rules the body (and they themselves) use with `matches: <name>` (see"
+            + " [Utility rules](#utility-rules-utils-and-matches))");
+    static final Options OPTIONS = Options.of(LANGUAGE, MATCH, UTILS);
 
     @Override
     public String target() {
@@ -66,7 +70,15 @@ public final class SourceCheck implements Check {
         if (match.isEmpty()) {
             return null;
         }
-        SourceRule compiled = SourceRuleCompiler.compile(match.get(), language.get(), context.problems());
+        YamlNode.Mapping utils = null;
+        if (context.options().has(UTILS.key())) {
+            var declared = UTILS.read(context.options());
+            if (declared.isEmpty()) {
+                return null;
+            }
+            utils = declared.get();
+        }
+        SourceRule compiled = SourceRuleCompiler.compile(match.get(), utils, language.get(), context.problems());
         if (compiled == null) {
             return null;
         }
@@ -93,7 +105,7 @@ public final class SourceCheck implements Check {
 
         @Override
         public Optional<String> unavailable() {
-            return TreeSitterNative.unavailable().map(reason -> "source rules not run: " + reason);
+            return TreeSitterBackend.selected().unavailable().map(reason -> "source rules not run: " + reason);
         }
 
         @Override

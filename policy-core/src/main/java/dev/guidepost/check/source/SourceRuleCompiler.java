@@ -24,26 +24,31 @@ import java.util.TreeSet;
  * {@code kind}, {@code regex}, {@code query}; relational {@code has}, {@code inside}, {@code follows},
  * {@code precedes} (each a rule mapping that may also hold {@code field} and {@code stopBy:
  * neighbor|end|<rule>}; default {@code neighbor}); composite {@code all}, {@code any} (lists of rules),
- * {@code not}; and {@code where} (alias {@code constraints}): metavariable name to rule. Several
+ * {@code not}; {@code matches} (a utility rule by name); and {@code where} (alias {@code constraints}): metavariable name to rule. Several
  * keys in one mapping must all match (evaluated in the order kind, regex, pattern, query, all, any,
- * has, inside, follows, precedes, not, where, so that bindings exist before they are used).
+ * has, inside, follows, precedes, matches, not, where, so that bindings exist before they are used).
  * Uses natives (tree-sitter) to parse patterns; call it on any thread.
  */
 public final class SourceRuleCompiler {
 
     private static final List<String> OPERATORS = List.of("kind", "regex", "pattern", "query", "all", "any", "has",
-            "inside", "follows", "precedes", "not", "where", "constraints");
+            "inside", "follows", "precedes", "matches", "not", "where", "constraints");
+    /** The operators named in error messages (where and its alias constraints left out). */
+    private static final List<String> RULE_KEYS = OPERATORS.subList(0, 12);
     private static final List<String> RELATIONAL_OPTIONS = List.of("field", "stopBy");
 
     private final SourceLanguage language;
     private final Problems problems;
     private final List<NativeQuery> queries = new ArrayList<>();
+    private final Map<String, YamlNode> utilBodies;
+    private final UtilityRules utilities = new UtilityRules();
     private TreeSitterParser parser;
     private Set<String> kinds;
     private Set<String> fields;
 
-    private SourceRuleCompiler(SourceLanguage language, Problems problems) {
+    private SourceRuleCompiler(SourceLanguage language, Map<String, YamlNode> utilBodies, Problems problems) {
         this.language = language;
+        this.utilBodies = utilBodies;
         this.problems = problems;
     }
 
@@ -62,10 +67,36 @@ public final class SourceRuleCompiler {
 
     /** Compiles a rule body for {@code language}; returns null (with problems added) when it is invalid. */
     public static SourceRule compile(YamlNode.Mapping body, SourceLanguage language, Problems problems) {
-        SourceRuleCompiler compiler = new SourceRuleCompiler(language, problems);
+        return compile(body, null, language, problems);
+    }
+
+    /**
+     * Compiles a rule body with its utility rules ({@code utils}: name to rule body, null for none),
+     * which the body and the utility rules themselves refer to with {@code matches: name}.
+     */
+    public static SourceRule compile(YamlNode.Mapping body, YamlNode.Mapping utils, SourceLanguage language,
+            Problems problems) {
         int before = problems.size();
+        Map<String, YamlNode> utilBodies = new LinkedHashMap<>();
+        if (utils != null) {
+            for (YamlNode.Entry entry : utils.entries().values()) {
+                if (!entry.key().matches("[A-Za-z_][A-Za-z0-9_-]*")) {
+                    problems.add(entry.keyPosition(), "'" + entry.key()
+                            + "' is not a utility rule name (letters, digits, '-' and '_')");
+                } else {
+                    utilBodies.put(entry.key(), entry.value());
+                }
+            }
+        }
+        SourceRuleCompiler compiler = new SourceRuleCompiler(language, utilBodies, problems);
         try {
             Part part = compiler.rule(body, false);
+            for (Map.Entry<String, YamlNode> util : utilBodies.entrySet()) {
+                Part compiled = compiler.rule(util.getValue(), false);
+                if (compiled != null) {
+                    compiler.utilities.define(util.getKey(), compiled.matcher);
+                }
+            }
             if (part == null || problems.size() > before) {
                 return null;
             }
@@ -86,7 +117,7 @@ public final class SourceRuleCompiler {
 
     private Part rule(YamlNode node, boolean relational) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(node.position(), "expected a rule (a mapping with " + String.join(", ", OPERATORS.subList(0, 11))
+            problems.add(node.position(), "expected a rule (a mapping with " + String.join(", ", RULE_KEYS)
                     + "), found " + node.describe());
             return null;
         }
@@ -97,8 +128,8 @@ public final class SourceRuleCompiler {
         boolean valid = true;
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!allowed.contains(entry.key())) {
-                String hint = entry.key().equals("matches")
-                        ? " ('matches' of utility rules is not supported: write the rule inline)"
+                String hint = entry.key().equals("utils")
+                        ? " ('utils' belongs beside 'match:', at the rule's level)"
                         : Suggestion.hint(entry.key(), allowed);
                 problems.add(entry.keyPosition(), "unknown rule key '" + entry.key() + "'" + hint
                         + (RELATIONAL_OPTIONS.contains(entry.key()) ? ": only inside has/inside/follows/precedes" : ""));
@@ -216,6 +247,7 @@ public final class SourceRuleCompiler {
                 yield inner == null ? null : new Part(new RuleMatcher.Not(inner.matcher), Prefilter.always(), null);
             }
             case "has", "inside", "follows", "precedes" -> relation(key, value);
+            case "matches" -> matches(value);
             default -> where(value);
         };
     }
@@ -325,6 +357,20 @@ public final class SourceRuleCompiler {
             matcher = new RuleMatcher.Memo(matcher);
         }
         return new Part(matcher, inner.filter, null);
+    }
+
+    private Part matches(YamlNode value) {
+        String name = scalar(value, "matches");
+        if (name == null) {
+            return null;
+        }
+        if (!utilBodies.containsKey(name)) {
+            problems.add(value.position(), "unknown utility rule '" + name + "'" + (utilBodies.isEmpty()
+                    ? ": define it under 'utils:' beside 'match:'"
+                    : ", expected one of " + utilBodies.keySet() + Suggestion.hint(name, utilBodies.keySet())));
+            return null;
+        }
+        return new Part(new RuleMatcher.Matches(name, utilities), Prefilter.always(), null);
     }
 
     private Part where(YamlNode value) {

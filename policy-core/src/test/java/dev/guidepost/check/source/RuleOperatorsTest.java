@@ -217,7 +217,8 @@ class RuleOperatorsTest {
         assertThat(problems("kind: except_clase")).singleElement().asString().contains("did you mean 'except_clause'");
         assertThat(problems("has: {field: argumnts, kind: call}")).singleElement().asString().contains("'arguments'");
         assertThat(problems("field: name")).singleElement().asString().contains("only inside has/inside");
-        assertThat(problems("matches: django-signal-connect")).singleElement().asString().contains("not supported");
+        assertThat(problems("matches: django-signal-connect")).singleElement().asString().contains("define it under 'utils:'");
+        assertThat(problems("utils: {}")).singleElement().asString().contains("at the rule's level");
     }
 
     @Test
