@@ -245,6 +245,40 @@ public final class Guidepost {
     }
 
     /**
+     * Fixes what the check of {@code request} finds and can fix: plans the edits from its findings,
+     * then (with {@code write}) writes each changed file atomically and checks again. A preview
+     * ({@code write} false) writes nothing.
+     *
+     * @throws PolicyException when the policy has problems
+     * @throws GuidepostException as {@link #check(CheckRequest)}, and when a file cannot be written
+     *     (files written before it stay written; each is whole)
+     */
+    public FixResult fix(CheckRequest request, boolean write) {
+        if (request.shard().isPresent()) {
+            throw new GuidepostException("fixes need the whole repository: a shard cannot be fixed");
+        }
+        CompiledPolicy policy = policy(request);
+        Report before = check(request, policy);
+        Workspace workspace;
+        try {
+            workspace = WorkspaceScanner.scan(request.root());
+        } catch (IOException e) {
+            throw new GuidepostException("cannot scan " + request.root() + ": " + e.getMessage(), e);
+        }
+        dev.guidepost.fix.Fixer.Outcome outcome = dev.guidepost.fix.Fixer.plan(workspace, policy,
+                new dev.guidepost.engine.RunOptions(request.userSettings()), before.findings());
+        if (!write || outcome.plan().isEmpty()) {
+            return new FixResult(before, outcome.plan(), outcome.addressed(), false, before);
+        }
+        try {
+            new dev.guidepost.edit.ChangeWriter(request.root()).apply(outcome.plan().changes());
+        } catch (IOException e) {
+            throw new GuidepostException("cannot write the fixes: " + e.getMessage(), e);
+        }
+        return new FixResult(before, outcome.plan(), outcome.addressed(), true, check(request, policy));
+    }
+
+    /**
      * The files and folders a request narrows the run to (every path when it names none): file
      * checks run only there, and findings are only reported there.
      */

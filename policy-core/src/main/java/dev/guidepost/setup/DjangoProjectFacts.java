@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code guidepost init} knows about one Django project, found in the
+ * What {@code guidepost init} and {@code check --fix} know about one Django project, found in the
  * repository by the same functions the checks use. Paths are relative to the repository root.
  *
  * @param folder the folder holding {@code manage.py} ("" for the root)

@@ -1,0 +1,34 @@
+package dev.guidepost.fix;
+
+import dev.guidepost.edit.FileChange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The edits {@code check --fix} would make, and a note for each finding it cannot fix (a file
+ * that is not valid JSON, a value of the wrong type in the way), with its place.
+ *
+ * @param changes one change per file, in the order they are applied
+ * @param notes what could not be fixed and why, each starting with {@code path:line:column}
+ */
+public record FixPlan(List<FileChange> changes, List<String> notes) {
+
+    public FixPlan {
+        changes = List.copyOf(changes);
+        notes = List.copyOf(notes);
+    }
+
+    /** This plan followed by {@code other}. */
+    public FixPlan plus(FixPlan other) {
+        List<FileChange> allChanges = new ArrayList<>(changes);
+        allChanges.addAll(other.changes);
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(other.notes);
+        return new FixPlan(allChanges, allNotes);
+    }
+
+    /** True when nothing would be written. */
+    public boolean isEmpty() {
+        return changes.stream().allMatch(FileChange::isNoop);
+    }
+}
