@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Write what a Django repository needs to pass the built-in pack, from what it contains: "
                 + "a CLAUDE.md and a .claude/settings.json per Django project and a guidepost.yaml at the root.",
                 "Only missing files are written; existing ones are never changed ("
-                + "'guidepost check --fix' adds what an existing settings file misses)."})
+                + "'guidepost check --fix' adds what an existing CLAUDE.md or settings file misses)."})
 final class InitCommand implements Callable<Integer> {
 
     @Spec

@@ -28,15 +28,30 @@ final class FixSubject implements WorkspaceSubject {
         private final Map<String, Optional<String>> texts = new HashMap<>();
         private final Map<List<Object>, Optional<Object>> parses = new HashMap<>();
         private final Map<Object, AutoCloseable> resources = new HashMap<>();
+        private final Map<String, String> overlay;
         private final Units units;
 
         Shared(Workspace workspace, RunOptions options) {
+            this(workspace, options, Map.of());
+        }
+
+        private Shared(Workspace workspace, RunOptions options, Map<String, String> overlay) {
             this.workspace = workspace;
             this.options = options;
+            this.overlay = Map.copyOf(overlay);
             this.units = new Units(workspace, this::text);
         }
 
+        /** The same workspace with some files' texts replaced: what the rules would see after an edit. */
+        Shared withOverlay(Map<String, String> texts) {
+            return new Shared(workspace, options, texts);
+        }
+
         Optional<String> text(WorkspaceFile file) {
+            String replaced = overlay.get(file.path());
+            if (replaced != null) {
+                return Optional.of(replaced);
+            }
             return texts.computeIfAbsent(file.path(), p -> FileText.read(file).text());
         }
 

@@ -8,6 +8,7 @@ import dev.guidepost.engine.RunOptions;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
+import dev.guidepost.setup.DjangoProjectFacts;
 import dev.guidepost.setup.ProjectInspector;
 import dev.guidepost.workspace.Workspace;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public final class Fixer {
         reported.forEach(f -> open.add(new Key(f.ruleId(), f.location())));
         List<PermissionGap> gaps = new ArrayList<>();
         Set<Key> addressed = new HashSet<>();
+        List<Finding> claudeMdAddressed;
+        FixPlan plan = new FixPlan(List.of(), List.of());
         FixSubject.Shared shared = new FixSubject.Shared(workspace, options);
         try {
             for (CompiledRule rule : policy.rules()) {
@@ -56,16 +59,20 @@ public final class Fixer {
                     }
                 }
             }
+            List<DjangoProjectFacts> projects = new ProjectInspector(workspace).inspect();
+            if (!gaps.isEmpty()) {
+                plan = plan.plus(new SettingsFixer(workspace.root(), projects).plan(gaps));
+            }
+            ClaudeMdFixer.Outcome claudeMd = new ClaudeMdFixer(workspace, shared, policy.rules()).plan(projects, reported);
+            plan = plan.plus(claudeMd.plan());
+            claudeMdAddressed = claudeMd.addressed();
         } finally {
             shared.close();
         }
-        FixPlan plan = new FixPlan(List.of(), List.of());
-        if (!gaps.isEmpty()) {
-            plan = plan.plus(new SettingsFixer(workspace.root(), new ProjectInspector(workspace).inspect()).plan(gaps));
-        }
-        List<Finding> findings = reported.stream()
+        List<Finding> findings = new ArrayList<>(reported.stream()
                 .filter(f -> addressed.contains(new Key(f.ruleId(), f.location())))
-                .toList();
+                .toList());
+        claudeMdAddressed.stream().filter(f -> !findings.contains(f)).forEach(findings::add);
         return new Outcome(plan, findings);
     }
 

@@ -2,7 +2,7 @@ package dev.guidepost.setup;
 
 /**
  * A question a Django project's CLAUDE.md answers, one per section {@code guidepost init}
- * writes.
+ * writes. {@code check --fix} appends the sections of the topics a project's CLAUDE.md misses.
  */
 public enum ClaudeMdTopic {
     LAYOUT,

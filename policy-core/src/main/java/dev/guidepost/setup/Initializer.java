@@ -59,7 +59,7 @@ public final class Initializer {
         for (String name : List.of("CLAUDE.md", ".claude/CLAUDE.md")) {
             String path = CommandStyle.join(facts.folder(), name);
             if (exists(root, path)) {
-                notes.add(path + " exists; kept as it is ('guidepost check' lists the sections it misses)");
+                notes.add(path + " exists; kept as it is ('guidepost check --fix' appends the sections it misses)");
                 return;
             }
         }

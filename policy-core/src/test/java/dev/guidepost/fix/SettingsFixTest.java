@@ -13,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SettingsFixTest {
 
+    private static java.util.List<dev.guidepost.edit.FileChange> settingsChanges(FixResult result) {
+        return result.plan().changes().stream().filter(c -> c.path().endsWith(".json")).toList();
+    }
+
     private static final String BROAD_ALLOW = """
             {
                 "$schema": "https://json.schemastore.org/claude-code-settings.json",
@@ -40,7 +44,7 @@ class SettingsFixTest {
 
         assertThat(FixRepo.permissionFindings(result.before().findings())).isNotEmpty();
         assertThat(FixRepo.permissionFindings(result.after().findings())).isEmpty();
-        assertThat(result.fixed()).isEqualTo(FixRepo.permissionFindings(result.before().findings()).size());
+        assertThat(result.fixed()).isGreaterThanOrEqualTo(FixRepo.permissionFindings(result.before().findings()).size());
         String after = FixRepo.read(root, ".claude/settings.json");
         assertThat(LocatedJson.parse(after).isValid()).isTrue();
         assertThat(after).startsWith("""
@@ -90,7 +94,7 @@ class SettingsFixTest {
 
         FixResult result = FixRepo.fix(root, true);
 
-        assertThat(result.plan().changes()).singleElement().satisfies(change -> {
+        assertThat(settingsChanges(result)).singleElement().satisfies(change -> {
             assertThat(change.path()).isEqualTo(".claude/settings.json");
             assertThat(change.creates()).isTrue();
         });
@@ -111,7 +115,7 @@ class SettingsFixTest {
         assertThat(result.written()).isFalse();
         assertThat(result.fixed()).isZero();
         assertThat(result.addressed()).isNotEmpty();
-        String diff = UnifiedDiff.render(result.plan().changes().get(0));
+        String diff = UnifiedDiff.render(settingsChanges(result).get(0));
         assertThat(diff).startsWith("--- a/.claude/settings.json\n+++ b/.claude/settings.json\n")
                 .contains("-            \"Read(./.env)\"\n+            \"Read(./.env)\",\n"
                         + "+            \"Bash(python manage.py migrate:*)\",\n")
@@ -127,7 +131,7 @@ class SettingsFixTest {
         FixResult result = FixRepo.fix(root, true);
 
         assertThat(FixRepo.read(root, ".claude/settings.json")).isEqualTo(broken);
-        assertThat(result.plan().changes()).isEmpty();
+        assertThat(settingsChanges(result)).isEmpty();
         assertThat(result.plan().notes()).singleElement().asString()
                 .startsWith(".claude/settings.json:3:")
                 .contains("malformed JSON", "nothing added");
