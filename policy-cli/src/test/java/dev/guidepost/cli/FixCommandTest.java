@@ -45,7 +45,8 @@ class FixCommandTest {
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.out()).startsWith("--- a/.claude/settings.json\n+++ b/.claude/settings.json\n")
                 .contains("+    \"deny\": [\n+      \"Bash(python manage.py migrate:*)\",");
-        assertThat(result.err()).contains("Would fix ", "in 1 file; nothing written.");
+        assertThat(result.out()).contains("--- /dev/null\n+++ b/CLAUDE.md\n", "+## Migrations\n");
+        assertThat(result.err()).contains("Would fix ", "in 2 files; nothing written.");
         assertThat(Files.readString(dir.resolve(".claude/settings.json"))).isEqualTo(settings);
     }
 
