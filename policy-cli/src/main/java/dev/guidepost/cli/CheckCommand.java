@@ -2,6 +2,7 @@ package dev.guidepost.cli;
 
 import dev.guidepost.CheckRequest;
 import dev.guidepost.CheckResult;
+import dev.guidepost.FixMode;
 import dev.guidepost.FixResult;
 import dev.guidepost.Guidepost;
 import dev.guidepost.Shard;
@@ -80,6 +81,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "something to fix, 0 when there is not.")
     boolean diff;
 
+    @Option(names = "--unsafe-fixes",
+            description = "With --fix: also apply the replacements of source rules (their 'replace'), which change code.")
+    boolean unsafeFixes;
+
     @Override
     public Integer call() {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty()
@@ -88,6 +93,9 @@ final class CheckCommand implements Callable<Integer> {
                         + ": expected error, warning, info or never")));
         if (diff && !fix) {
             throw new CliException("--diff shows what --fix would change: give --fix too");
+        }
+        if (unsafeFixes && !fix) {
+            throw new CliException("--unsafe-fixes widens what --fix changes: give --fix too");
         }
         if (fix && shard != null) {
             throw new CliException("--fix works on the whole repository: it cannot be combined with --shard");
@@ -107,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** {@code --fix}: plans the fixes, writes them or prints them as diffs, then reports what is left. */
     private int fix(CheckRequest request, Optional<Severity> threshold, List<OutputTarget> targets) {
-        FixResult result = Guidepost.standard().fix(request, !diff);
+        FixResult result = Guidepost.standard().fix(request, new FixMode(!diff, unsafeFixes));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<FileChange> changes = result.plan().changes().stream().filter(c -> !c.isNoop()).toList();

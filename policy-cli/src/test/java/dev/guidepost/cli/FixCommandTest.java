@@ -84,4 +84,21 @@ class FixCommandTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("--diff shows what --fix would change");
     }
+
+    @Test
+    void codeChangesOnlyWithUnsafeFixes() throws IOException {
+        project("{}\n");
+        String code = "def f():\n    try:\n        g()\n    except:\n        pass\n";
+        Files.writeString(dir.resolve("shop/views.py"), code);
+
+        Result safe = run("check", dir.toString(), "--fix", "--color", "never");
+        assertThat(safe.err()).contains("not fixed: django/no-bare-except: 1 finding has a replacement that changes code;"
+                + " --unsafe-fixes applies it");
+        assertThat(Files.readString(dir.resolve("shop/views.py"))).isEqualTo(code);
+
+        Result unsafe = run("check", dir.toString(), "--fix", "--unsafe-fixes", "--color", "never");
+        assertThat(unsafe.err()).contains("fixed shop/views.py (replaces 1 match of django/no-bare-except)");
+        assertThat(Files.readString(dir.resolve("shop/views.py"))).isEqualTo(code.replace("except:", "except Exception:"));
+        assertThat(run("check", dir.toString(), "--unsafe-fixes").code()).isEqualTo(2);
+    }
 }

@@ -70,7 +70,7 @@ final class ClaudeMdFixer {
     }
 
     /** The edits for every project with a reported finding of one of {@link #TOPICS}' rules (or of {@link #PRESENT}). */
-    Outcome plan(List<DjangoProjectFacts> projects, List<Finding> reported) {
+    Fixer.Outcome plan(List<DjangoProjectFacts> projects, List<Finding> reported) {
         List<FileChange> changes = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Finding> addressed = new ArrayList<>();
@@ -93,11 +93,7 @@ final class ClaudeMdFixer {
             }
             project(facts, display, mine, changes, notes, addressed);
         }
-        return new Outcome(new FixPlan(changes, notes), addressed);
-    }
-
-    /** The plan and the findings it sets out to fix. */
-    record Outcome(FixPlan plan, List<Finding> addressed) {
+        return new Fixer.Outcome(new FixPlan(changes, notes), addressed);
     }
 
     private void project(DjangoProjectFacts facts, String display, List<Finding> mine, List<FileChange> changes,
@@ -125,8 +121,9 @@ final class ClaudeMdFixer {
                     break;
                 }
                 Optional<ClaudeMdSection> section = ClaudeMdTemplate.section(facts, topic);
-                if (section.isEmpty() || added.stream().anyMatch(s -> s.topic() == topic)) {
-                    continue;
+                if (section.isEmpty() || added.stream().anyMatch(s -> s.topic() == topic)
+                        || hasHeading(chain, section.get().heading())) {
+                    continue; // written before (by init or an earlier fix): its open question is the team's to answer
                 }
                 String withSection = appended(trial, List.of(section.get()));
                 int left = count(id, display, nearest.path(), withSection);
@@ -163,6 +160,18 @@ final class ClaudeMdFixer {
         } catch (IOException e) {
             notes.add(own.get() + ":1:1: cannot be read (" + e.getMessage() + "); no section added");
         }
+    }
+
+    /** True when a file of the chain already has a level-two heading with exactly this text. */
+    private static boolean hasHeading(List<WorkspaceFile> chain, String heading) {
+        String line = "## " + heading;
+        for (WorkspaceFile file : chain) {
+            Optional<String> text = FileText.read(file).text();
+            if (text.isPresent() && text.get().lines().anyMatch(l -> l.strip().equals(line))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The project's own CLAUDE.md (or .claude/CLAUDE.md), which the team shares; never CLAUDE.local.md. */

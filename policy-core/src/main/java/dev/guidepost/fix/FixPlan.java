@@ -10,12 +10,18 @@ import java.util.List;
  *
  * @param changes one change per file, in the order they are applied
  * @param notes what could not be fixed and why, each starting with {@code path:line:column}
+ * @param deferred true when some edits overlapped others and wait for another pass over the new text
  */
-public record FixPlan(List<FileChange> changes, List<String> notes) {
+public record FixPlan(List<FileChange> changes, List<String> notes, boolean deferred) {
 
     public FixPlan {
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);
+    }
+
+    /** A plan with nothing deferred. */
+    public FixPlan(List<FileChange> changes, List<String> notes) {
+        this(changes, notes, false);
     }
 
     /** This plan followed by {@code other}. */
@@ -24,7 +30,7 @@ public record FixPlan(List<FileChange> changes, List<String> notes) {
         allChanges.addAll(other.changes);
         List<String> allNotes = new ArrayList<>(notes);
         allNotes.addAll(other.notes);
-        return new FixPlan(allChanges, allNotes);
+        return new FixPlan(allChanges, allNotes, deferred || other.deferred);
     }
 
     /** True when nothing would be written. */

@@ -59,6 +59,21 @@ final class FixSubject implements WorkspaceSubject {
             return new FixSubject(this, selector);
         }
 
+        Workspace workspace() {
+            return workspace;
+        }
+
+        /** The resources of the one thread fixes are planned on (a native parser, for example). */
+        WorkerState worker() {
+            return new WorkerState() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T extends AutoCloseable> T get(Object key, Supplier<T> factory) {
+                    return (T) resources.computeIfAbsent(key, k -> factory.get());
+                }
+            };
+        }
+
         @Override
         public void close() {
             for (AutoCloseable resource : resources.values()) {
@@ -112,13 +127,7 @@ final class FixSubject implements WorkspaceSubject {
 
     @Override
     public WorkerState worker() {
-        return new WorkerState() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public <T extends AutoCloseable> T get(Object key, Supplier<T> factory) {
-                return (T) shared.resources.computeIfAbsent(key, k -> factory.get());
-            }
-        };
+        return shared.worker();
     }
 
     @Override

@@ -35,9 +35,10 @@ public final class Fixer {
 
     /**
      * The plan for {@code workspace} under {@code policy}, given the findings a check of the same
-     * workspace reported.
+     * workspace reported; source rules' replacements are planned only when {@code unsafe}.
      */
-    public static Outcome plan(Workspace workspace, CompiledPolicy policy, RunOptions options, List<Finding> reported) {
+    public static Outcome plan(Workspace workspace, CompiledPolicy policy, RunOptions options, List<Finding> reported,
+            boolean unsafe) {
         Set<Key> open = new HashSet<>();
         reported.forEach(f -> open.add(new Key(f.ruleId(), f.location())));
         List<PermissionGap> gaps = new ArrayList<>();
@@ -63,9 +64,11 @@ public final class Fixer {
             if (!gaps.isEmpty()) {
                 plan = plan.plus(new SettingsFixer(workspace.root(), projects).plan(gaps));
             }
-            ClaudeMdFixer.Outcome claudeMd = new ClaudeMdFixer(workspace, shared, policy.rules()).plan(projects, reported);
-            plan = plan.plus(claudeMd.plan());
-            claudeMdAddressed = claudeMd.addressed();
+            Outcome claudeMd = new ClaudeMdFixer(workspace, shared, policy.rules()).plan(projects, reported);
+            Outcome source = new SourceFixer(workspace, shared).plan(policy.rules(), reported, unsafe);
+            plan = plan.plus(claudeMd.plan()).plus(source.plan());
+            claudeMdAddressed = new ArrayList<>(claudeMd.addressed());
+            claudeMdAddressed.addAll(source.addressed());
         } finally {
             shared.close();
         }

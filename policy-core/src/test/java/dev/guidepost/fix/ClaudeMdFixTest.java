@@ -82,8 +82,11 @@ class ClaudeMdFixTest {
         FixRepo.write(root, "CLAUDE.md", "# Shop\n\n## Hard rules\n\n- Never use print().\n");
 
         FixRepo.fix(root, true);
+        Map<String, String> once = FixRepo.snapshot(root);
 
-        assertThat(FixRepo.read(root, "CLAUDE.md")).startsWith("# Shop\n\n## Hard rules\n\n- Never use print().\n\n## ")
+        assertThat(once.get("CLAUDE.md")).startsWith("# Shop\n\n## Hard rules\n\n- Never use print().\n\n## ")
                 .contains("**QUESTION for the team:**");
+        assertThat(FixRepo.fix(root, true).plan().changes()).isEmpty();
+        assertThat(FixRepo.snapshot(root)).isEqualTo(once);
     }
 }
