@@ -36,7 +36,7 @@ class PackageDependenciesTest {
     @Test
     void theStandardChecksCoverEveryTargetOnce() {
         assertThat(Guidepost.standardChecks().targets()).containsExactlyInAnyOrder("source", "markdown", "settings",
-                "layout");
+                "layout", "command");
     }
 
     @Test

@@ -89,6 +89,26 @@ public final class ChangedFiles {
         }
     }
 
+    /**
+     * The commit {@code HEAD} points at in the git work tree holding {@code root}; empty when
+     * {@code root} is not in one, or the repository has no commit yet.
+     */
+    public static java.util.Optional<String> head(Path root) {
+        try {
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment()
+                    .findGitDir(root.toRealPath().toFile());
+            if (builder.getGitDir() == null) {
+                return java.util.Optional.empty();
+            }
+            try (Repository repository = builder.build()) {
+                ObjectId head = repository.resolve("HEAD^{commit}");
+                return java.util.Optional.ofNullable(head).map(ObjectId::name);
+            }
+        } catch (IOException | org.eclipse.jgit.errors.RevisionSyntaxException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static ObjectId mergeBase(Repository repository, ObjectId a, ObjectId b) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setRevFilter(RevFilter.MERGE_BASE);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PolicyLoaderTest {
 
-    private static final PolicyLoader LOADER = new PolicyLoader(Set.of("source", "markdown", "settings", "layout"));
+    private static final PolicyLoader LOADER = new PolicyLoader(Set.of("source", "markdown", "settings", "layout", "command"));
 
     @TempDir
     Path dir;

@@ -1,0 +1,8 @@
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def charge(order):
+    print("charged", order.number)
+    return order
