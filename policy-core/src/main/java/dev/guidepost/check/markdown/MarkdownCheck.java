@@ -27,9 +27,11 @@ public final class MarkdownCheck implements Check {
     static final List<UnitKind> FOR_EACH = List.of(UnitKind.FILE, UnitKind.REPO, UnitKind.DJANGO_PROJECT,
             UnitKind.DJANGO_APP, UnitKind.NODE, UnitKind.MAVEN, UnitKind.GO, UnitKind.PYTHON);
     static final Set<String> OPTION_KEYS = Set.of("for-each", "documents", "follow-imports", "max-import-depth",
-            "require-document", "imports-resolve", "when", "sections", "order", "contains", "forbids");
+            "require-document", "imports-resolve", "when", "sections", "order", "contains", "forbids", "place-after",
+            "languages");
     private static final Set<String> SECTION_KEYS = Set.of("name", "heading", "aliases", "except", "any", "contains",
-            "forbids", "message", "fix");
+            "forbids", "message", "fix", "after");
+    private static final Set<String> LANGUAGE_KEYS = Set.of("known", "unknown", "message", "fix");
     private static final Set<String> ALTERNATIVE_KEYS = Set.of("heading", "aliases", "except", "contains");
     private static final Set<String> MATCHER_KEYS = Set.of("text", "regex", "name", "message", "fix");
     private static final Set<String> CONDITION_KEYS = Set.of("files", "contains");
@@ -89,7 +91,42 @@ public final class MarkdownCheck implements Check {
         return new MarkdownRule(forEach, documents, options.bool("follow-imports").orElse(true), depth,
                 options.bool("require-document").orElse(false), options.bool("imports-resolve").orElse(false), when,
                 sections, ordered, matchers("contains", options.node("contains"), problems),
-                matchers("forbids", options.node("forbids"), problems));
+                matchers("forbids", options.node("forbids"), problems), options.regex("place-after"),
+                options.node("languages").flatMap(node -> languages(node, problems)));
+    }
+
+    /** {@code languages: {known: {en: 'the|and|…', …}, unknown: report|skip, message, fix}}. */
+    private static Optional<LanguageCheck> languages(YamlNode node, Problems problems) {
+        if (!(node instanceof YamlNode.Mapping map)) {
+            problems.add(node.position(), "expected a mapping for 'languages' (with 'known' word sets), found "
+                    + node.describe());
+            return Optional.empty();
+        }
+        OptionReader reader = new OptionReader(map, problems);
+        reader.allowOnly(LANGUAGE_KEYS, "'languages'");
+        java.util.Map<String, com.google.re2j.Pattern> known = new java.util.LinkedHashMap<>();
+        Optional<YamlNode.Mapping> sets = reader.mapping("known");
+        if (sets.isEmpty()) {
+            if (!reader.has("known")) {
+                problems.add(map.position(), "'languages' needs 'known': a word set (regex alternatives) per language");
+            }
+            return Optional.empty();
+        }
+        for (YamlNode.Entry entry : sets.get().entries().values()) {
+            if (entry.value() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                OptionReader.compileRegex("(?i)^(?:" + scalar.text() + ")$", scalar.position(), problems)
+                        .ifPresent(p -> known.put(entry.key(), p));
+            } else {
+                problems.add(entry.value().position(), "expected the words of '" + entry.key()
+                        + "' as regex alternatives (the|and|of), found " + entry.value().describe());
+            }
+        }
+        String unknown = reader.string("unknown").orElse("skip");
+        if (!unknown.equals("report") && !unknown.equals("skip")) {
+            problems.add(reader.position("unknown"), "unknown value '" + unknown + "' for 'unknown', expected report or skip");
+        }
+        return Optional.of(new LanguageCheck(known, unknown.equals("report"), reader.string("message").orElse(""),
+                reader.string("fix").orElse("")));
     }
 
     private static Optional<SectionRequirement> section(YamlNode node, Problems problems) {
@@ -135,7 +172,7 @@ public final class MarkdownCheck implements Check {
                 .orElseGet(() -> reader.strings("aliases").stream().findFirst().orElse("a section")));
         return Optional.of(new SectionRequirement(name, alternatives, matchers("contains", reader.node("contains"),
                 problems), matchers("forbids", reader.node("forbids"), problems), reader.string("message").orElse(""),
-                reader.string("fix").orElse("")));
+                reader.string("fix").orElse(""), reader.regex("after")));
     }
 
     /** Reads a string-or-list of texts; each text is a literal or a mapping with 'text' or 'regex'. */
