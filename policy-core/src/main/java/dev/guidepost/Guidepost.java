@@ -3,10 +3,15 @@ package dev.guidepost;
 import dev.guidepost.baseline.Baseline;
 import dev.guidepost.cache.PolicyFingerprint;
 import dev.guidepost.cache.ResultCache;
+import dev.guidepost.check.layout.LayoutCheck;
+import dev.guidepost.check.markdown.MarkdownCheck;
+import dev.guidepost.check.settings.SettingsCheck;
+import dev.guidepost.check.source.SourceCheck;
 import dev.guidepost.engine.CheckRegistry;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.engine.Engine;
 import dev.guidepost.engine.EngineResult;
+import dev.guidepost.engine.ProgressListener;
 import dev.guidepost.engine.RuleTime;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.policy.Glob;
@@ -54,7 +59,19 @@ public final class Guidepost {
 
     /** A Guidepost with every standard check. */
     public static Guidepost standard() {
-        return new Guidepost(CheckRegistry.standard());
+        return new Guidepost(standardChecks());
+    }
+
+    /**
+     * Every check that ships with Guidepost, one line per target. The engine knows checks only
+     * through {@link dev.guidepost.engine.Check}; the front door assembles them.
+     */
+    public static CheckRegistry standardChecks() {
+        return new CheckRegistry(List.of(
+                new SourceCheck(),
+                new MarkdownCheck(),
+                new SettingsCheck(),
+                new LayoutCheck()));
     }
 
     /** The version of this library. */
@@ -127,10 +144,15 @@ public final class Guidepost {
      * @throws GuidepostException as {@link #check(CheckRequest)}
      */
     public CheckResult run(CheckRequest request) {
+        return run(request, ProgressListener.NONE);
+    }
+
+    /** As {@link #run(CheckRequest)}, telling {@code progress} how far the file checks are. */
+    public CheckResult run(CheckRequest request, ProgressListener progress) {
         long start = System.nanoTime();
         CompiledPolicy policy = policy(request);
         profile("policy loaded and compiled", start);
-        CheckResult result = run(request, policy);
+        CheckResult result = run(request, policy, progress);
         return new CheckResult(result.report(), new RunTiming(Duration.ofNanos(System.nanoTime() - start),
                 result.timing().slowestRule(), result.timing().slowestRuleTime()));
     }
@@ -152,6 +174,11 @@ public final class Guidepost {
 
     /** As {@link #check(CheckRequest, CompiledPolicy)}, with how long the run took (policy compilation not counted). */
     public CheckResult run(CheckRequest request, CompiledPolicy policy) {
+        return run(request, policy, ProgressListener.NONE);
+    }
+
+    /** As {@link #run(CheckRequest, CompiledPolicy)}, telling {@code progress} how far the file checks are. */
+    public CheckResult run(CheckRequest request, CompiledPolicy policy, ProgressListener progress) {
         long began = System.nanoTime();
         if (!Files.isDirectory(request.root())) {
             throw new GuidepostException("not a folder: " + request.root());
@@ -195,7 +222,7 @@ public final class Guidepost {
         CompiledPolicy executed = run;
         Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
                 workspace.root(), PolicyFingerprint.of(executed), build()));
-        EngineResult result = new Engine(threads).run(workspace, executed, filter,
+        EngineResult result = new Engine(threads, progress).run(workspace, executed, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
                         cache.map(c -> c)),
                 assembler::observe);

@@ -2,11 +2,11 @@ package dev.guidepost;
 
 import dev.guidepost.baseline.Baseline;
 import dev.guidepost.engine.CompiledPolicy;
-import dev.guidepost.engine.Engine;
 import dev.guidepost.engine.EngineResult;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.report.BaselineSummary;
 import dev.guidepost.report.Finding;
+import dev.guidepost.report.Note;
 import dev.guidepost.report.Fingerprint;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Report;
@@ -14,11 +14,9 @@ import dev.guidepost.suppress.Suppression;
 import dev.guidepost.suppress.SuppressionParser;
 import dev.guidepost.suppress.SuppressionRules;
 import dev.guidepost.suppress.Suppressor;
+import dev.guidepost.workspace.FileText;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,7 +83,9 @@ final class ReportAssembler {
         for (Finding finding : findings) {
             excerpt(finding).ifPresent(lines -> excerpts.put(finding, lines));
         }
-        return new Report(version, policy.policy().name(), rules, findings, result.notes(), result.filesScanned(),
+        List<Note> notes = new ArrayList<>(result.notes());
+        notes.addAll(BlindRules.notes(policy));
+        return new Report(version, policy.policy().name(), rules, findings, notes, result.filesScanned(),
                 fingerprints, suppressed.suppressed(), summary, excerpts);
     }
 
@@ -121,20 +121,9 @@ final class ReportAssembler {
     private Optional<List<String>> lines(String path) {
         return lines.computeIfAbsent(path, p -> {
             Optional<WorkspaceFile> file = workspace.file(p);
-            if (file.isEmpty() || file.get().size() > Engine.MAX_FILE_BYTES) {
-                return Optional.empty();
-            }
-            String text;
-            try {
-                text = new String(Files.readAllBytes(file.get().absolutePath()), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            observe(file.get(), text);
-            return Optional.of(List.of(text.split("\n", -1)));
+            Optional<String> text = file.flatMap(f -> FileText.read(f).text());
+            text.ifPresent(t -> observe(file.get(), t));
+            return text.map(FileText::lines);
         });
     }
 

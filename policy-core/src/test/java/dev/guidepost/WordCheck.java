@@ -9,6 +9,8 @@ import dev.guidepost.engine.FindingSink;
 import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
+import dev.guidepost.policy.Option;
+import dev.guidepost.policy.Options;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.report.Location;
 import dev.guidepost.workspace.WorkspaceFile;
@@ -29,8 +31,8 @@ final class WordCheck implements Check {
     }
 
     @Override
-    public Set<String> optionKeys() {
-        return Set.of("word");
+    public Options options() {
+        return Options.of(Option.node("word", "a word", "the word to flag"));
     }
 
     @Override
@@ -68,8 +70,8 @@ final class WordCheck implements Check {
         }
 
         @Override
-        public Set<String> optionKeys() {
-            return Set.of();
+        public Options options() {
+            return Options.of();
         }
 
         @Override

@@ -2,7 +2,9 @@ package dev.guidepost.cli;
 
 import dev.guidepost.Guidepost;
 import dev.guidepost.baseline.Baseline;
+import dev.guidepost.report.Note;
 import dev.guidepost.report.Report;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,17 +40,30 @@ final class BaselineCommand implements Runnable {
         @Mixin
         RepositoryOptions repository = new RepositoryOptions();
 
+        @Mixin
+        ProgressOptions progressOptions = new ProgressOptions();
+
         @Override
         public Integer call() {
             if (repository.paths.isEmpty()) {
                 throw new CliException("missing FILE: guidepost baseline write FILE [PATH...]");
             }
             Path file = repository.paths.remove(0);
-            Report report = Guidepost.standard().check(repository.request());
+            Report report;
+            try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
+                report = Guidepost.standard().run(repository.request(), progress).report();
+            }
             ReportFiles.write(file, Baseline.of(report).toJson());
             spec.commandLine().getOut().println("recorded " + report.findings().size()
                     + (report.findings().size() == 1 ? " finding" : " findings") + " in " + file);
             spec.commandLine().getOut().flush();
+            if (!report.complete()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("guidepost: the check was incomplete, so the baseline may lack findings:");
+                report.notes().stream().filter(Note::isFailure).forEach(n -> err.println("  " + n.path() + ": " + n.message()));
+                err.flush();
+                return ExitCode.INCOMPLETE.code();
+            }
             return ExitCode.OK.code();
         }
     }

@@ -5,6 +5,7 @@ import dev.guidepost.CheckResult;
 import dev.guidepost.Guidepost;
 import dev.guidepost.Shard;
 import dev.guidepost.policy.Severity;
+import dev.guidepost.policy.Suggestion;
 import dev.guidepost.report.Report;
 import dev.guidepost.report.ReportFormat;
 import dev.guidepost.report.ReportWriter;
@@ -28,11 +29,16 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Check a repository against the policy.")
 final class CheckCommand implements Callable<Integer> {
 
+    private static final List<String> FAIL_LEVELS = List.of("error", "warning", "info", "never");
+
     @Spec
     CommandSpec spec;
 
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
+
+    @Mixin
+    ProgressOptions progressOptions = new ProgressOptions();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
             description = "Report format: text, json, sarif, junit, github or html. "
@@ -64,10 +70,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty()
                 : Optional.of(Severity.parse(failOn).orElseThrow(() -> new CliException(
-                        "unknown --fail-on level '" + failOn + "': expected error, warning, info or never")));
+                        "unknown --fail-on level '" + failOn + "'" + Suggestion.likelyHint(failOn, FAIL_LEVELS)
+                        + ": expected error, warning, info or never")));
         List<OutputTarget> targets = targets();
         CheckRequest request = repository.request().withBaseline(baseline).withShard(shard());
-        CheckResult result = Guidepost.standard().run(request);
+        CheckResult result;
+        try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
+            result = Guidepost.standard().run(request, progress);
+        }
         Report report = result.report();
         PrintWriter out = spec.commandLine().getOut();
         for (OutputTarget target : targets) {
@@ -83,8 +93,15 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        return threshold.isPresent() && report.hasFindingsAtOrAbove(threshold.get())
-                ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        return exitCode(report, threshold).code();
+    }
+
+    /** An incomplete run exits with 3 whatever it found: its findings may be missing. */
+    static ExitCode exitCode(Report report, Optional<Severity> threshold) {
+        if (!report.complete()) {
+            return ExitCode.INCOMPLETE;
+        }
+        return threshold.isPresent() && report.hasFindingsAtOrAbove(threshold.get()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private Shard shard() {

@@ -7,7 +7,12 @@ public enum ExitCode {
     /** Findings at or above the fail level (or failing fixtures for {@code guidepost test}). */
     FINDINGS(1),
     /** A usage error, a policy error, or a repository that cannot be read. */
-    ERROR(2);
+    ERROR(2),
+    /**
+     * The check ran but is incomplete: a rule failed on some file (an exception in the rule or its
+     * parser); the report names each in a note and keeps every other finding.
+     */
+    INCOMPLETE(3);
 
     private final int code;
 

@@ -1,7 +1,9 @@
 package dev.guidepost.cli;
 
 import dev.guidepost.report.ReportFormat;
+import dev.guidepost.policy.Suggestion;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -14,7 +16,9 @@ record OutputTarget(ReportFormat format, Optional<Path> file) {
         int equals = text.indexOf('=');
         String name = equals < 0 ? text : text.substring(0, equals);
         ReportFormat format = ReportFormat.parse(name).orElseThrow(() -> new CliException(
-                "unknown format '" + name + "': expected one of " + ReportFormat.labels()));
+                "unknown format '" + name + "'" + Suggestion.likelyHint(name,
+                        Arrays.stream(ReportFormat.values()).map(ReportFormat::label).toList())
+                        + ": expected one of " + ReportFormat.labels()));
         if (equals >= 0) {
             String file = text.substring(equals + 1);
             if (file.isBlank()) {

@@ -27,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code guidepost permissions [PATH] -- COMMAND…}: what Claude Code started in PATH would do with
- * a command (deny, ask, allow or not decided) and which rule in which file decided it.
+ * a command (deny, ask, allow or not decided) and which rule in which file decided it, with a note
+ * when the answer depends on the workspace being trusted (Claude Code ignores the project's allow
+ * rules until then).
  */
 @Command(name = "permissions", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Show what Claude Code started in PATH would do with a command, and which permission rule "
@@ -94,6 +96,16 @@ final class PermissionsCommand implements Callable<Integer> {
         for (RuleEntry rule : decision.rules()) {
             out.println("  by " + origin(rule));
         }
+        int allowRules = settings.projectAllowRules();
+        if (allowRules > 0) {
+            Decision untrusted = settings.permissions(user, new PathContext(directory.toString().replace('\\', '/'),
+                    home), false).decide(use);
+            out.println("note: this answer assumes a trusted workspace. Until Claude Code's trust dialog is accepted in "
+                    + directory + ", it ignores the " + allowRules + " allow " + (allowRules == 1 ? "rule" : "rules")
+                    + " of the project's own settings files (deny and ask rules apply either way)"
+                    + (untrusted.verdict() == decision.verdict() ? "; the answer is the same there"
+                            : "; there the answer is: " + verdict(untrusted)));
+        }
         List<String> parts = use.tool().equals("Bash") ? ShellCommand.split(use.argument()) : List.of();
         if (parts.size() > 1) {
             out.println("parts (deny and ask rules catch any part; the command is allowed only when every part is):");
@@ -119,8 +131,8 @@ final class PermissionsCommand implements Callable<Integer> {
                     + "Code started there would read it, started here it does not"));
         }
         for (SettingsDocument document : all) {
-            String problem = document.parse().error()
-                    .map(e -> "  (malformed at " + e.line() + ":" + e.column() + ": Claude Code ignores this file)")
+            String problem = document.rejection()
+                    .map(p -> "  (" + p.line() + ":" + p.column() + ": " + p.message() + ")")
                     .orElse("");
             out.println("reads " + document.scope().name().toLowerCase(Locale.ROOT) + " settings " + document.path()
                     + problem);

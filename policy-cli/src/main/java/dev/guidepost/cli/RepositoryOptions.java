@@ -9,6 +9,8 @@ import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The options that say what to check, shared by {@code check} and {@code baseline write}. */
 final class RepositoryOptions {
@@ -22,7 +24,8 @@ final class RepositoryOptions {
                     + "and folders are reported.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the single PATH, or the current folder).")
+    @Option(names = "--root", paramLabel = "DIR", description = "The repository root (default: the single PATH, or the current folder). A relative PATH is "
+                    + "taken from the current folder, else from the root.")
     Path root;
 
     @Option(names = "--include", paramLabel = "GLOB", description = "Check only files matching GLOB (repeatable).")
@@ -51,6 +54,10 @@ final class RepositoryOptions {
                     + "e.g. ~/.cache/guidepost; never inside the repository).")
     Path cacheDir;
 
+    /** The command these options are part of, for its error stream. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     /** The request these options describe; usage mistakes become {@link CliException}s. */
     CheckRequest request() {
         Path cwd = Path.of("").toAbsolutePath();
@@ -74,10 +81,25 @@ final class RepositoryOptions {
         if (threads < 0) {
             throw new CliException("--threads must be 0 (one per processor) or more, not " + threads);
         }
-        for (String path : narrowing) {
-            if (!Files.exists(cwd.resolve(path))) {
-                throw new CliException("no such file or folder: " + path);
+        Path base = repository.toAbsolutePath().normalize();
+        for (int i = 0; i < narrowing.size(); i++) {
+            String path = narrowing.get(i);
+            if (Files.exists(cwd.resolve(path))) {
+                continue;
             }
+            Path underRoot = base.resolve(path).normalize();
+            if (root != null && !Path.of(path).isAbsolute() && Files.exists(underRoot)) {
+                // a path written relative to --root, as from outside the repository: say which one is checked
+                narrowing.set(i, underRoot.toString());
+                if (mixee != null) {
+                    mixee.commandLine().getErr().println("guidepost: " + path + " is not in the current folder ("
+                            + cwd + "); checking " + underRoot + " under --root");
+                    mixee.commandLine().getErr().flush();
+                }
+                continue;
+            }
+            throw new CliException("no such file or folder: " + path + " (looked in the current folder " + cwd
+                    + (root != null && !Path.of(path).isAbsolute() ? " and under --root " + base : "") + ")");
         }
         return policyOptions.request(repository.toAbsolutePath().normalize())
                 .withPaths(narrowing).withIncludes(includes).withExcludes(excludes).withThreads(threads)

@@ -4,8 +4,10 @@ import dev.guidepost.Guidepost;
 import dev.guidepost.builtin.RuleCatalogue;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.policy.RuleDefinition;
+import dev.guidepost.suppress.SuppressionRules;
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +48,11 @@ final class RulesCommand implements Callable<Integer> {
             out.printf("%-" + width + "s  %-7s  %-8s  %s%n", rule.id(), rule.severity().label(), rule.target(),
                     rule.title());
         }
-        out.printf("%d rules in %s%n", policy.policy().rules().size(), policy.policy().name());
+        List<String> own = SuppressionRules.definitions().stream().map(RuleDefinition::id).toList();
+        int count = policy.policy().rules().size();
+        out.printf("%d rules in %s; check also runs Guidepost's %d rules about inline suppressions (%s), "
+                + "so its reports count %d rules%n", count, policy.policy().name(), own.size(), String.join(", ", own),
+                count + own.size());
         out.flush();
         return ExitCode.OK.code();
     }

@@ -200,4 +200,55 @@ class CliTest {
         Result narrowed = run("check", "--root", dir.toString(), dir.resolve("app").toString(), "--format", "json");
         assertThat(narrowed.out()).contains("\"path\" : \"app/a.py\"").doesNotContain("b.py", "acme/readme\"");
     }
+
+    @Test
+    void aRelativePathWithRootIsTakenFromTheRootWhenTheCurrentFolderHasNoneAndSaysSo() throws IOException {
+        writeNoPrintPolicy();
+        Files.createDirectories(dir.resolve("app"));
+        Files.writeString(dir.resolve("app/a.py"), "print(1)\n");
+        Files.writeString(dir.resolve("b.py"), "print(2)\n");
+        assertThat(Path.of("app/a.py")).doesNotExist(); // the tests run in policy-cli/, outside the root
+
+        Result narrowed = run("check", "--root", dir.toString(), "app/a.py", "--format", "json");
+        assertThat(narrowed.code()).isEqualTo(1);
+        assertThat(narrowed.out()).contains("\"path\" : \"app/a.py\"").doesNotContain("b.py");
+        assertThat(narrowed.err()).contains("app/a.py is not in the current folder",
+                "checking " + dir.toAbsolutePath().normalize().resolve("app/a.py") + " under --root");
+
+        Result missing = run("check", "--root", dir.toString(), "app/zz.py");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or folder: app/zz.py (looked in the current folder",
+                "and under --root");
+    }
+
+    @Test
+    void rulesSaysWhyCheckCountsTwoMoreRules() {
+        Result rules = run("rules", "--policy", "builtin:django");
+        Result check = run("check", "--policy", "builtin:django", dir.toString());
+        java.util.regex.Matcher listed = java.util.regex.Pattern.compile("(\\d+) rules in builtin:django; check also runs "
+                + "Guidepost's 2 rules about inline suppressions \\(guidepost/suppression-without-reason, "
+                + "guidepost/unused-suppression\\), so its reports count (\\d+) rules").matcher(rules.out());
+        assertThat(listed.find()).as(rules.out()).isTrue();
+        java.util.regex.Matcher checked = java.util.regex.Pattern.compile("checked with (\\d+) rules").matcher(check.out());
+        assertThat(checked.find()).as(check.out()).isTrue();
+        assertThat(Integer.parseInt(listed.group(2))).isEqualTo(Integer.parseInt(listed.group(1)) + 2)
+                .isEqualTo(Integer.parseInt(checked.group(1)));
+    }
+
+    @Test
+    void shortFormsOfOptionValuesGetADidYouMean() {
+        assertThat(run("check", dir.toString(), "--fail-on", "warn").err())
+                .contains("unknown --fail-on level 'warn' (did you mean 'warning'?)");
+        assertThat(run("check", dir.toString(), "--format", "sar").err())
+                .contains("unknown format 'sar' (did you mean 'sarif'?)");
+    }
+
+    @Test
+    void aMissingPolicyFileSaysWhereItLookedAndNamesTheNearOne() throws IOException {
+        writeNoPrintPolicy();
+        Result result = run("check", dir.toString(), "--policy", dir.resolve("guidepost.yml").toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("not found (looked for " + dir.resolve("guidepost.yml"),
+                "did you mean '" + dir.resolve("guidepost.yaml") + "'?");
+    }
 }

@@ -69,7 +69,36 @@ class PermissionsCommandTest {
     void malformedSettingsAreNamedAsIgnored() throws IOException {
         settings("settings.json", "{\"permissions\": {\"deny\": [\"Bash(rm *)\",]}}");
         run("permissions", repo.toString(), "--", "rm", "x");
-        assertThat(out.toString()).contains("malformed at 1:").contains("rm x: not decided");
+        assertThat(out.toString()).contains("(1:40: malformed JSON").contains("Claude Code ignores the whole file")
+                .contains("rm x: not decided");
+    }
+
+    @Test
+    void aFileClaudeCodeRejectsAddsNoRules() throws IOException {
+        // a value of the wrong type makes Claude Code ignore the whole file, its deny rules included
+        settings("settings.json", "{\"model\": 3, \"permissions\": {\"deny\": [\"Bash(rm *)\"]}}");
+        run("permissions", repo.toString(), "--", "rm", "x");
+        assertThat(out.toString()).contains("(1:11: 'model' must be a string").contains("rm x: not decided");
+    }
+
+    @Test
+    void saysWhenTheAnswerAssumesATrustedWorkspace() throws IOException {
+        settings("settings.json", "{\"permissions\": {\"allow\": [\"Bash(pytest *)\"], \"deny\": [\"Bash(rm *)\"]}}");
+        run("permissions", repo.toString(), "--", "pytest", "-q");
+        assertThat(out.toString()).contains("pytest -q: allow")
+                .contains("note: this answer assumes a trusted workspace")
+                .contains("ignores the 1 allow rule of the project's own settings files")
+                .contains("there the answer is: not decided");
+        out.getBuffer().setLength(0);
+        run("permissions", repo.toString(), "--", "rm", "x");
+        assertThat(out.toString()).contains("rm x: deny").contains("the answer is the same there");
+    }
+
+    @Test
+    void noTrustNoteWithoutProjectAllowRules() throws IOException {
+        settings("settings.json", "{\"permissions\": {\"deny\": [\"Bash(rm *)\"]}}");
+        run("permissions", repo.toString(), "--", "rm", "x");
+        assertThat(out.toString()).doesNotContain("trusted workspace");
     }
 
     @Test

@@ -6,23 +6,25 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The checks available to policies, by target. Immutable. */
+/**
+ * The checks available to policies, by target. Immutable. The engine knows no concrete check: the
+ * front door ({@code Guidepost.standardChecks()}) assembles the registry.
+ */
 public final class CheckRegistry {
 
     private final Map<String, Check> byTarget;
 
+    /**
+     * A registry of {@code checks} (the standard ones: {@code Guidepost.standardChecks()}).
+     *
+     * @throws IllegalArgumentException when two checks claim the same target
+     */
     public CheckRegistry(List<Check> checks) {
-        this.byTarget = checks.stream().collect(Collectors.toUnmodifiableMap(Check::target, Function.identity()));
-    }
-
-    /** Every check that ships with Guidepost: one line per target. */
-    public static CheckRegistry standard() {
-        return new CheckRegistry(List.of(
-                new dev.guidepost.check.source.SourceCheck(),
-                new dev.guidepost.check.markdown.MarkdownCheck(),
-                new dev.guidepost.check.settings.SettingsCheck(),
-                new dev.guidepost.check.layout.LayoutCheck()
-        ));
+        this.byTarget = checks.stream().collect(Collectors.toUnmodifiableMap(Check::target, Function.identity(),
+                (a, b) -> {
+                    throw new IllegalArgumentException("two checks for target '" + a.target() + "': "
+                            + a.getClass().getName() + " and " + b.getClass().getName());
+                }));
     }
 
     public Optional<Check> check(String target) {

@@ -6,13 +6,10 @@ import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Note;
 import dev.guidepost.unit.Units;
+import dev.guidepost.workspace.FileText;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,10 +35,11 @@ import java.util.function.Supplier;
 public final class Engine {
 
     /** Files larger than this are not read; a note says so. */
-    public static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = FileText.MAX_BYTES;
 
     private final int threads;
     private final boolean prefilters;
+    private final ProgressListener progress;
 
     /**
      * An engine with {@code threads} workers. Setting the system property
@@ -49,8 +47,14 @@ public final class Engine {
      * findings: a way to verify the prefilters are sound on a real repository).
      */
     public Engine(int threads) {
+        this(threads, ProgressListener.NONE);
+    }
+
+    /** An engine with {@code threads} workers that tells {@code progress} after each file. */
+    public Engine(int threads, ProgressListener progress) {
         this.threads = Math.max(1, threads);
         this.prefilters = !"off".equals(System.getProperty("guidepost.prefilter"));
+        this.progress = progress;
     }
 
     /**
@@ -93,12 +97,14 @@ public final class Engine {
         });
         try {
             AtomicInteger next = new AtomicInteger();
+            AtomicInteger done = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 futures.add(pool.submit(() -> {
                     int index;
                     while ((index = next.getAndIncrement()) < files.size()) {
                         checkFile(run, files.get(index), fileRules);
+                        progress.filesChecked(done.incrementAndGet(), files.size());
                     }
                 }));
             }
@@ -126,10 +132,16 @@ public final class Engine {
 
     private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
         List<CompiledRule> applicable = new ArrayList<>();
+        boolean selectionFailed = false;
         for (CompiledRule rule : rules) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language())) {
-                applicable.add(rule);
+            try {
+                if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language())) {
+                    applicable.add(rule);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                run.failed(file.path(), rule, e);
+                selectionFailed = true;
             }
         }
         if (applicable.isEmpty()) {
@@ -161,10 +173,22 @@ public final class Engine {
             return;
         }
         Recorder recorder = cache == null ? null : new Recorder();
+        if (recorder != null) {
+            recorder.failed = selectionFailed; // a file whose check failed is never cached
+        }
         FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get(), recorder);
+        Map<Prefilter, Boolean> searched = new HashMap<>();
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
-            if (!mayMatch(text.get(), logic)) {
+            try {
+                if (prefilters && !logic.prefilter().mayMatch(text.get(), searched)) {
+                    continue;
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                run.failed(file.path(), rule, e);
+                if (recorder != null) {
+                    recorder.failed = true;
+                }
                 continue;
             }
             long started = run.costs == null ? 0 : System.nanoTime();
@@ -173,7 +197,7 @@ public final class Engine {
             try {
                 logic.check(subject, recorder == null ? sink : recorder.recording(rule.definition().id(), sink));
             } catch (RuntimeException | StackOverflowError e) {
-                run.notes.add(new Note(file.path(), "rule " + rule.definition().id() + " failed on this file: " + e));
+                run.failed(file.path(), rule, e);
                 if (recorder != null) {
                     recorder.failed = true;
                 }
@@ -225,17 +249,13 @@ public final class Engine {
         }
     }
 
-    private boolean mayMatch(String text, FileRuleLogic logic) {
-        return !prefilters || logic.prefilter().mayMatch(text);
-    }
-
     private void checkWorkspace(Run run, CompiledRule rule) {
         long started = run.costs == null ? 0 : System.nanoTime();
         try {
             ((WorkspaceRuleLogic) rule.logic()).check(new WorkspaceSubjectImpl(run, rule.definition()),
                     run.sink(rule.definition()));
         } catch (RuntimeException | StackOverflowError e) {
-            run.notes.add(new Note(".", "rule " + rule.definition().id() + " failed: " + e));
+            run.failed(".", rule, e);
         }
         if (run.costs != null) {
             run.costs.add(rule.definition().id(), System.nanoTime() - started);
@@ -262,6 +282,15 @@ public final class Engine {
             this.units = new Units(workspace, this::cachedText);
         }
 
+        /** Records that {@code rule} failed on {@code path}: the run goes on, and is incomplete. */
+        void failed(String path, CompiledRule rule, Throwable failure) {
+            String id = rule.definition().id();
+            String message = failure instanceof ParseFailedException parse
+                    ? "rule " + id + " could not check this file: its parser failed (" + parse.getCause() + ")"
+                    : "rule " + id + " failed" + (path.equals(".") ? "" : " on this file") + ": " + failure;
+            notes.add(Note.checkFailed(path, id, message));
+        }
+
         WorkerStateImpl worker() {
             return workers.computeIfAbsent(Thread.currentThread(), t -> new WorkerStateImpl());
         }
@@ -276,33 +305,27 @@ public final class Engine {
 
         Optional<byte[]> readBytes(WorkspaceFile file) {
             if (file.size() > MAX_FILE_BYTES) {
-                notes.add(new Note(file.path(), "not checked: larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
+                notes.add(new Note(file.path(), "not checked: " + FileText.tooLarge().reason()));
                 return Optional.empty();
             }
             try {
                 return Optional.of(Files.readAllBytes(file.absolutePath()));
             } catch (IOException e) {
-                notes.add(new Note(file.path(), "not checked: cannot be read (" + e.getMessage() + ")"));
+                notes.add(new Note(file.path(), "not checked: " + FileText.cannotRead(e).reason()));
                 return Optional.empty();
             }
         }
 
-        /** The text of a file's bytes (strict UTF-8, a leading BOM dropped), handed to the text observer. */
+        /** The text of a file's bytes (see {@link FileText}), handed to the text observer. */
         Optional<String> decode(WorkspaceFile file, byte[] bytes) {
-            try {
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
-                }
-                textObserver.accept(file, text);
-                return Optional.of(text);
-            } catch (CharacterCodingException e) {
-                notes.add(new Note(file.path(), "not checked: not UTF-8 text"));
+            FileText.Read read = FileText.decode(bytes);
+            if (read instanceof FileText.Unreadable unreadable) {
+                notes.add(new Note(file.path(), "not checked: " + unreadable.reason()));
                 return Optional.empty();
             }
+            Optional<String> text = read.text();
+            textObserver.accept(file, text.orElseThrow());
+            return text;
         }
 
         FindingSink sink(RuleDefinition rule) {
@@ -363,12 +386,19 @@ public final class Engine {
             Object result = parsed.get(parser);
             if (result == null) {
                 long started = run.costs == null ? 0 : System.nanoTime();
-                result = parser.parse(file, text, worker());
+                try {
+                    result = parser.parse(file, text, worker());
+                } catch (RuntimeException | StackOverflowError e) {
+                    result = new ParseFailure(e); // every rule that needs this parse fails the same way, parsed once
+                }
                 parsed.put(parser, result);
                 if (run.costs != null) {
                     long elapsed = System.nanoTime() - started;
                     parseNanos += elapsed;
                 }
+            }
+            if (result instanceof ParseFailure failure) {
+                throw new ParseFailedException(failure.cause());
             }
             return (T) result;
         }
@@ -384,6 +414,17 @@ public final class Engine {
             if (recorder != null) {
                 recorder.notes.add(message);
             }
+        }
+    }
+
+    /** A parser that threw on a file, kept so that it runs once per file. */
+    private record ParseFailure(Throwable cause) {
+    }
+
+    /** Thrown to a rule whose parser failed on the file. */
+    private static final class ParseFailedException extends RuntimeException {
+        ParseFailedException(Throwable cause) {
+            super(cause);
         }
     }
 

@@ -44,21 +44,10 @@ public final class NodeRegexFilter {
         if (stripped == null) {
             return Prefilter.always();
         }
-        boolean ignoreCase = (regex.flags() & Pattern.CASE_INSENSITIVE) != 0;
-        String body = stripped;
-        if (body.startsWith("(?i)")) {
-            ignoreCase = true;
-            body = body.substring(4);
-        }
-        Prefilter required = Prefilter.always();
-        if (!body.replace("(?:", "").contains("(?")) {
-            Requirement requirement = new Requirement(body, ignoreCase);
-            required = requirement.alternation();
-            if (requirement.position != body.length()) {
-                required = Prefilter.always(); // unbalanced: let RE2 decide alone
-            } else if (requirement.exact && !ignoreCase) {
-                return required; // the regex is one literal: finding it is finding the regex
-            }
+        Requirement requirement = requirement(stripped, regex.flags());
+        Prefilter required = requirement == null ? Prefilter.always() : requirement.filter;
+        if (requirement != null && requirement.exact && !requirement.ignoreCase) {
+            return required; // the regex is one literal: finding it is finding the regex
         }
         try {
             Prefilter search = Prefilter.regex(Pattern.compile(stripped, regex.flags()), java.util.Set.of());
@@ -67,6 +56,40 @@ public final class NodeRegexFilter {
             return required;
         }
     }
+
+    /**
+     * A test of the literal words every match of {@code regex} must contain, cheaper than the regex
+     * and meant to run before it: it accepts every text in which the regex finds a match (and
+     * some others); {@link Prefilter#always()} when no such words can be derived safely.
+     */
+    public static Prefilter literals(Pattern regex) {
+        String stripped = stripAssertions(regex.pattern());
+        Requirement requirement = stripped == null ? null : requirement(stripped, regex.flags());
+        return requirement == null ? Prefilter.always() : requirement.filter;
+    }
+
+    /**
+     * The requirement of a regex without assertions, or null when it uses syntax the scanner does
+     * not follow. A leading flag group of {@code i}, {@code m}, {@code s} and {@code U} is read
+     * ({@code m}, {@code s} and {@code U} change no literal); other inline groups give up.
+     */
+    private static Requirement requirement(String stripped, int flags) {
+        boolean ignoreCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
+        String body = stripped;
+        java.util.regex.Matcher leading = LEADING_FLAGS.matcher(body);
+        if (leading.lookingAt()) {
+            ignoreCase |= leading.group(1).indexOf('i') >= 0;
+            body = body.substring(leading.end());
+        }
+        if (body.replace("(?:", "").contains("(?")) {
+            return null;
+        }
+        Requirement requirement = new Requirement(body, ignoreCase);
+        requirement.filter = requirement.alternation();
+        return requirement.position == body.length() ? requirement : null; // unbalanced: let RE2 decide alone
+    }
+
+    private static final java.util.regex.Pattern LEADING_FLAGS = java.util.regex.Pattern.compile("\\(\\?([imsU]+)\\)");
 
     /**
      * Reads a regex (assertions already removed) and derives the literal words every match must
@@ -78,6 +101,7 @@ public final class NodeRegexFilter {
         private final boolean ignoreCase;
         int position;
         boolean exact = true;
+        Prefilter filter;
 
         Requirement(String regex, boolean ignoreCase) {
             this.regex = regex;

@@ -22,11 +22,26 @@ public sealed interface Prefilter {
     /** Whether a file with this text may hold a match. */
     boolean mayMatch(String text);
 
+    /**
+     * As {@link #mayMatch(String)}, remembering the answer of each word and regex test in {@code seen}
+     * (one map per file text): the rules of a policy share many of them ({@code settings},
+     * {@code objects}, {@code @}), and each is then searched for once per file.
+     */
+    default boolean mayMatch(String text, java.util.Map<Prefilter, Boolean> seen) {
+        Boolean known = seen.get(this);
+        if (known == null) {
+            known = mayMatch(text);
+            seen.put(this, known);
+        }
+        return known;
+    }
+
     /** Relative cost of {@link #mayMatch}, to order conjunctions cheap first. */
     int cost();
 
     /** Accepts every text. */
     Prefilter ALWAYS = new Always();
+
 
     /** The prefilter that accepts every text. */
     static Prefilter always() {
@@ -120,6 +135,11 @@ public sealed interface Prefilter {
     record Always() implements Prefilter {
         @Override
         public boolean mayMatch(String text) {
+            return true;
+        }
+
+        @Override
+        public boolean mayMatch(String text, java.util.Map<Prefilter, Boolean> seen) {
             return true;
         }
 
@@ -267,6 +287,16 @@ public sealed interface Prefilter {
         }
 
         @Override
+        public boolean mayMatch(String text, java.util.Map<Prefilter, Boolean> seen) {
+            for (Prefilter part : parts) {
+                if (!part.mayMatch(text, seen)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
         public int cost() {
             return parts.stream().mapToInt(Prefilter::cost).sum();
         }
@@ -278,6 +308,16 @@ public sealed interface Prefilter {
         public boolean mayMatch(String text) {
             for (Prefilter part : parts) {
                 if (part.mayMatch(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public boolean mayMatch(String text, java.util.Map<Prefilter, Boolean> seen) {
+            for (Prefilter part : parts) {
+                if (part.mayMatch(text, seen)) {
                     return true;
                 }
             }

@@ -166,8 +166,7 @@ public final class OptionReader {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!allowed.contains(entry.key())) {
                 problems.add(entry.keyPosition(), "unknown key '" + entry.key() + "' in " + where
-                        + Suggestion.hint(entry.key(), allowed) + "; expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+                        + Suggestion.expectedOneOf(entry.key(), new java.util.TreeSet<>(allowed)));
             }
         }
     }

@@ -27,6 +27,11 @@ public final class PathSelector {
         this.without = List.copyOf(without);
     }
 
+    /** The include globs written in {@code files} (empty: every file). */
+    public List<Glob> includes() {
+        return include;
+    }
+
     /** Every file. */
     public static PathSelector all() {
         return ALL;

@@ -63,6 +63,10 @@ public final class PolicyLoader {
                     problems);
             rule.ifPresent(rules::add);
         }
+        for (RawRule duplicate : merged.duplicates) {
+            // never used, but its own mistakes are reported with everything else
+            resolveRule(duplicate, List.of(), scopes, problems);
+        }
         for (Map.Entry<String, List<YamlNode.Entry>> entry : merged.overrides.entrySet()) {
             if (!merged.rules.containsKey(entry.getKey())) {
                 for (YamlNode.Entry override : entry.getValue()) {
@@ -80,6 +84,7 @@ public final class PolicyLoader {
         String name;
         final Map<String, YamlNode> scopes = new LinkedHashMap<>();
         final Map<String, RawRule> rules = new LinkedHashMap<>();
+        final List<RawRule> duplicates = new ArrayList<>();
         final Map<String, List<YamlNode.Entry>> overrides = new LinkedHashMap<>();
     }
 
@@ -161,6 +166,7 @@ public final class PolicyLoader {
             }
             if (!seenHere.add(id)) {
                 problems.add(body.get("id").orElseThrow().position(), "rule '" + id + "' is defined twice in this file");
+                merged.duplicates.add(new RawRule(id, source.displayName(), body));
                 continue;
             }
             merged.rules.remove(id);
@@ -228,8 +234,7 @@ public final class PolicyLoader {
             if (LANGUAGES.contains(language.text())) {
                 out.add(language.text());
             } else {
-                problems.add(language.position(), "unknown language '" + language.text() + "'"
-                        + Suggestion.hint(language.text(), LANGUAGES) + "; expected one of " + new TreeSet<>(LANGUAGES));
+                problems.add(language.position(), Suggestion.unknown("language", language.text(), new TreeSet<>(LANGUAGES)));
             }
         }
         return out;
@@ -257,8 +262,8 @@ public final class PolicyLoader {
         OptionReader reader = new OptionReader(body, problems);
         String target = reader.requiredString("target");
         if (target != null && !targets.contains(target)) {
-            problems.add(body.get("target").orElseThrow().position(), "unknown target '" + target + "'"
-                    + Suggestion.hint(target, targets) + "; expected one of " + new TreeSet<>(targets));
+            problems.add(body.get("target").orElseThrow().position(), Suggestion.unknown("target", target,
+                    new TreeSet<>(targets)));
             target = null;
         }
         Severity severity = reader.string("severity").flatMap(text -> {

@@ -97,10 +97,40 @@ public sealed interface PolicySource {
             return path.toAbsolutePath().normalize().toString();
         }
 
+        /**
+         * Says where the file was looked for (the absolute path, and for a relative one the folder
+         * it was taken relative to) and names a file of a near name in that folder, if there is one.
+         */
+        private String notFound() {
+            Path absolute = path.toAbsolutePath().normalize();
+            Path written = Path.of(shownAs).normalize();
+            String relativeTo = "";
+            if (!written.isAbsolute() && !written.startsWith("..") && absolute.endsWith(written)
+                    && absolute.getNameCount() > written.getNameCount()) {
+                Path base = absolute.getRoot().resolve(absolute.subpath(0, absolute.getNameCount() - written.getNameCount()));
+                relativeTo = ", relative to " + base;
+            }
+            String near = "";
+            Path folder = absolute.getParent();
+            if (folder != null && Files.isDirectory(folder)) {
+                try (var entries = Files.list(folder)) {
+                    List<String> names = entries.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+                    String name = absolute.getFileName().toString();
+                    near = Suggestion.closest(name, names, 3)
+                            .map(n -> "; did you mean '" + Path.of(shownAs).resolveSibling(n) + "'?").orElse("");
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    near = "";
+                }
+            } else if (folder != null) {
+                near = "; the folder " + folder + " does not exist";
+            }
+            return "policy file '" + shownAs + "' not found (looked for " + absolute + relativeTo + ")" + near;
+        }
+
         @Override
         public Optional<String> read(SourcePosition requestedAt, Problems problems) {
             if (!Files.isRegularFile(path)) {
-                problems.add(requestedAt, "policy file '" + shownAs + "' not found");
+                problems.add(requestedAt, notFound());
                 return Optional.empty();
             }
             try {

@@ -1,6 +1,7 @@
 package dev.guidepost.policy;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,6 +37,44 @@ public final class Suggestion {
     /** The text " (did you mean 'x'?)" or the empty string. */
     public static String hint(String word, Collection<String> candidates) {
         return closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    /**
+     * As {@link #closest(String, Collection)}, and else the one candidate that begins with the word
+     * or that the word begins with (at least two letters, case-insensitive): for the short forms
+     * people type for option values ({@code warn} for {@code warning}, {@code repo} for
+     * {@code repository}), too far from the full word for an edit distance.
+     */
+    public static Optional<String> likely(String word, Collection<String> candidates) {
+        Optional<String> closest = closest(word, candidates);
+        if (closest.isPresent() || word.length() < 2) {
+            return closest;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<String> related = candidates.stream().filter(c -> {
+            String candidate = c.toLowerCase(Locale.ROOT);
+            return !candidate.equals(lower) && (candidate.startsWith(lower) || lower.startsWith(candidate));
+        }).toList();
+        return related.size() == 1 ? Optional.of(related.get(0)) : Optional.empty();
+    }
+
+    /** The text " (did you mean 'x'?)" for {@link #likely(String, Collection)}, or the empty string. */
+    public static String likelyHint(String word, Collection<String> candidates) {
+        return likely(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    /**
+     * The message for a value that is not one of {@code expected}: "unknown WHAT 'value' (did you
+     * mean 'x'?); expected one of a, b, c", the values in the order given. Every "unknown … expected
+     * one of" message of a policy is written by this method.
+     */
+    public static String unknown(String what, String value, Collection<String> expected) {
+        return "unknown " + what + " '" + value + "'" + expectedOneOf(value, expected);
+    }
+
+    /** The tail of {@link #unknown}: " (did you mean 'x'?); expected one of a, b, c". */
+    public static String expectedOneOf(String value, Collection<String> expected) {
+        return hint(value, expected) + "; expected one of " + String.join(", ", expected);
     }
 
     /** Damerau-Levenshtein distance (optimal string alignment) between two strings. */

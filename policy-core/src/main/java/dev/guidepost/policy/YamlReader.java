@@ -46,6 +46,13 @@ public final class YamlReader {
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
+            Optional<YamlSyntaxMessage> indentation = YamlSyntaxMessage.indentation(e, text);
+            if (indentation.isPresent()) {
+                YamlSyntaxMessage message = indentation.get();
+                problems.add(new SourcePosition(fileName, message.line(), message.column()),
+                        "invalid YAML: " + message.message());
+                return Optional.empty();
+            }
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
             if (e.getContext() != null && what != null && what.contains("duplicate key")) {

@@ -5,17 +5,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a text file whole or not at all, so that a reader sees either the previous content or
  * the new one, never a part. The text goes (UTF-8) to a temporary file in the target's folder,
  * which is then moved over the target: atomically where the file system can, else with a plain
  * replacing move. Missing parent folders are created; the temporary file never outlives the call.
+ * A new file gets the mode every other program's new files get (0666 less the umask, not the
+ * 0600 of a temporary file); a replaced file keeps its mode.
  * A target that exists and is not a regular file (a device such as {@code /dev/null}, a pipe) is
  * written into directly: it must never be replaced by a regular file.
  */
 public final class AtomicFile {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFile() {
     }
@@ -39,9 +46,12 @@ public final class AtomicFile {
         }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary = newTemporary(folder, absolute.getFileName().toString());
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            if (Files.isRegularFile(absolute) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
+            }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -49,6 +59,23 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * A new empty file in {@code folder}, named after {@code name}, to be moved or linked into place.
+     * Unlike {@link Files#createTempFile}, which makes it 0600, no permissions are asked for, so the
+     * operating system applies the umask as for any new file.
+     */
+    public static Path newTemporary(Path folder, String name) throws IOException {
+        while (true) {
+            Path candidate = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return candidate;
+            } catch (FileAlreadyExistsException e) {
+                // another writer picked the same name: draw again
+            }
         }
     }
 }

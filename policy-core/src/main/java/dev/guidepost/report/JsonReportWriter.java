@@ -33,6 +33,9 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeNumberField(severity.label(), counts.get(severity));
             }
             json.writeNumberField("suppressed", report.suppressed());
+            if (!report.complete()) {
+                json.writeBooleanField("incomplete", true);
+            }
             if (report.baseline().isPresent()) {
                 BaselineSummary baseline = report.baseline().get();
                 json.writeObjectFieldStart("baseline");
@@ -64,6 +67,9 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStartObject();
                 json.writeStringField("path", note.path());
                 json.writeStringField("message", note.message());
+                if (note.failedRule().isPresent()) {
+                    json.writeStringField("failedRule", note.failedRule().get());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -87,6 +87,19 @@ public record Report(String toolVersion, String policyName, List<RuleDefinition>
         return counts;
     }
 
+    /**
+     * True when every check ran to its end; false when a rule failed on some file (see the notes
+     * with {@link Note#failedRule()}), so findings may be missing.
+     */
+    public boolean complete() {
+        return notes.stream().noneMatch(Note::isFailure);
+    }
+
+    /** How many checks failed (notes with a {@link Note#failedRule()}). */
+    public int failedChecks() {
+        return (int) notes.stream().filter(Note::isFailure).count();
+    }
+
     /** True when a finding is at or above {@code threshold}. */
     public boolean hasFindingsAtOrAbove(Severity threshold) {
         return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold));

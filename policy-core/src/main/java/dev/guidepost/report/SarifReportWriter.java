@@ -160,7 +160,7 @@ public final class SarifReportWriter implements ReportWriter {
     private static void writeInvocation(Report report, int omitted, JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("invocations");
         json.writeStartObject();
-        json.writeBooleanField("executionSuccessful", true);
+        json.writeBooleanField("executionSuccessful", report.complete());
         json.writeArrayFieldStart("toolExecutionNotifications");
         if (omitted > 0) {
             json.writeStartObject();
@@ -171,8 +171,13 @@ public final class SarifReportWriter implements ReportWriter {
         }
         for (Note note : report.notes()) {
             json.writeStartObject();
-            json.writeStringField("level", "note");
+            json.writeStringField("level", note.isFailure() ? "error" : "note");
             text(json, "message", note.message());
+            if (note.failedRule().isPresent()) {
+                json.writeObjectFieldStart("associatedRule");
+                json.writeStringField("id", note.failedRule().get());
+                json.writeEndObject();
+            }
             json.writeArrayFieldStart("locations");
             json.writeStartObject();
             json.writeObjectFieldStart("physicalLocation");

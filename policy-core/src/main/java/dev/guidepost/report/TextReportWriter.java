@@ -84,6 +84,11 @@ public final class TextReportWriter implements ReportWriter {
                     .append(String.valueOf(baseline.fixed()))
                     .append(baseline.fixed() == 1 ? " entry" : " entries").append(" fixed since\n");
         }
+        if (!report.complete()) {
+            int failed = report.failedChecks();
+            out.append(style("31", "Incomplete: " + failed + (failed == 1 ? " check" : " checks")
+                    + " failed (see Notes); findings of those rules on those files may be missing")).append('\n');
+        }
         if (timing.isPresent() && timing.get().slow()) {
             out.append(timing.get().describe()).append('\n');
         }

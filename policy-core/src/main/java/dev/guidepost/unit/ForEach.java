@@ -1,11 +1,9 @@
 package dev.guidepost.unit;
 
-import dev.guidepost.policy.OptionReader;
-import dev.guidepost.policy.Suggestion;
+import dev.guidepost.policy.Option;
 import java.util.List;
-import java.util.Optional;
 
-/** Reads the {@code for-each} key of a rule, with one error message for every target. */
+/** The {@code for-each} option, declared alike by every target that has units. */
 public final class ForEach {
 
     /** The key. */
@@ -15,23 +13,10 @@ public final class ForEach {
     }
 
     /**
-     * The unit kind a rule asks for: {@code fallback} when the key is absent, empty (with a
-     * located problem) when the value is not one of {@code accepted}.
+     * The {@code for-each} option of a target that accepts {@code accepted}, {@code fallback} when
+     * the key is absent.
      */
-    public static Optional<UnitKind> read(OptionReader options, List<UnitKind> accepted, UnitKind fallback) {
-        if (!options.has(KEY)) {
-            return Optional.of(fallback);
-        }
-        Optional<String> label = options.string(KEY);
-        if (label.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<UnitKind> kind = UnitKind.parse(label.get()).filter(accepted::contains);
-        if (kind.isEmpty()) {
-            List<String> labels = accepted.stream().map(UnitKind::label).toList();
-            options.problems().add(options.node(KEY).orElseThrow().position(), "unknown " + KEY + " '" + label.get()
-                    + "'" + Suggestion.hint(label.get(), labels) + "; expected one of " + String.join(", ", labels));
-        }
-        return kind;
+    public static Option<UnitKind> option(List<UnitKind> accepted, UnitKind fallback, String description) {
+        return Option.choice(KEY, accepted, UnitKind::label, fallback, description);
     }
 }

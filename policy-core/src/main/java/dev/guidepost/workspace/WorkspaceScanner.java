@@ -16,8 +16,9 @@ import org.eclipse.jgit.ignore.IgnoreNode;
 /**
  * Walks a repository once: honours {@code .gitignore} files at every level and
  * {@code .git/info/exclude} (through JGit's ignore rules), skips version-control folders and
- * well-known dependency and cache folders, never follows a link out of the root, and finds the
- * sub-projects by their marker files.
+ * well-known dependency and cache folders, policy fixtures ({@code guidepost-tests}) and the reports
+ * and baselines Guidepost wrote ({@link GuidepostOutput}), never follows a link out of the root, and
+ * finds the sub-projects by their marker files.
  */
 public final class WorkspaceScanner {
 
@@ -25,6 +26,12 @@ public final class WorkspaceScanner {
     public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "__pycache__",
             ".venv", "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
             ".gradle", ".idea");
+
+    /**
+     * The folder of a policy's fixtures ({@code guidepost test}): small repositories whose violations
+     * are deliberate, so never part of the repository that holds them. Checked only as a root of its own.
+     */
+    public static final String FIXTURE_FOLDER = "guidepost-tests";
 
     private WorkspaceScanner() {
     }
@@ -91,7 +98,7 @@ public final class WorkspaceScanner {
                 attrs = Files.readAttributes(target, BasicFileAttributes.class);
                 isDir = false;
             }
-            if (isDir && SKIPPED_FOLDERS.contains(name)) {
+            if (isDir && (SKIPPED_FOLDERS.contains(name) || name.equals(FIXTURE_FOLDER))) {
                 continue;
             }
             if (ignored(rel, isDir, frames, info)) {
@@ -99,7 +106,7 @@ public final class WorkspaceScanner {
             }
             if (isDir) {
                 walk(realRoot, entry, rel, frames, info, files, directories, projects);
-            } else if (attrs.isRegularFile()) {
+            } else if (attrs.isRegularFile() && !GuidepostOutput.isGuidepostOutput(entry, name, attrs.size())) {
                 files.add(new WorkspaceFile(rel, entry, Languages.of(name), attrs.size(),
                         nanos(attrs.lastModifiedTime())));
                 for (ProjectKind kind : ProjectKind.values()) {

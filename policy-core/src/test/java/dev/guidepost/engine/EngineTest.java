@@ -120,4 +120,111 @@ class EngineTest {
         assertThat(checked.get()).isZero();
         assertThat(result.notes()).singleElement().satisfies(n -> assertThat(n.message()).contains("not UTF-8"));
     }
+
+    /** Reports line 1 of every file; throws on files whose text contains "boom". */
+    private record FragileRule(Parser<String> parser) implements FileRuleLogic {
+        @Override
+        public boolean accepts(WorkspaceFile file) {
+            return true;
+        }
+
+        @Override
+        public void check(FileSubject subject, FindingSink sink) {
+            if (parser != null) {
+                subject.parsed(parser);
+            }
+            if (subject.text().contains("boom")) {
+                throw new IllegalStateException("cannot handle " + subject.file().path());
+            }
+            sink.report(Location.at(subject.file().path(), 1, 1));
+        }
+    }
+
+    @Test
+    void aRuleFailingOnOneFileIsAFailureNoteAndEveryOtherFindingIsKept() throws IOException {
+        Files.writeString(root.resolve("a.py"), "fine\n");
+        Files.writeString(root.resolve("b.py"), "boom\n");
+        Files.writeString(root.resolve("c.py"), "fine\n");
+        AtomicInteger checked = new AtomicInteger();
+        CompiledPolicy policy = new CompiledPolicy(new Policy("p", "p", Map.of(), List.of()), List.of(
+                new CompiledRule(rule("t/fragile", PathSelector.all()), new FragileRule(null)),
+                new CompiledRule(rule("t/line", PathSelector.all()),
+                        new WordRule("o", (f, t, w) -> t.split("\n"), checked))));
+        EngineResult result = new Engine(2).run(WorkspaceScanner.scan(root), policy, p -> true);
+        assertThat(result.findings()).extracting(f -> f.ruleId() + "@" + f.location().path()).containsExactlyInAnyOrder(
+                "t/fragile@a.py", "t/fragile@c.py", "t/line@b.py");
+        assertThat(result.notes()).singleElement().satisfies(n -> {
+            assertThat(n.path()).isEqualTo("b.py");
+            assertThat(n.failedRule()).contains("t/fragile");
+            assertThat(n.message()).contains("t/fragile", "cannot handle b.py");
+        });
+    }
+
+    @Test
+    void aParserThatThrowsRunsOnceAndEveryRuleNeedingItGetsAFailureNote() throws IOException {
+        Files.writeString(root.resolve("a.py"), "fine\n");
+        AtomicInteger parses = new AtomicInteger();
+        Parser<String> broken = (file, text, worker) -> {
+            parses.incrementAndGet();
+            throw new IllegalArgumentException("unexpected token");
+        };
+        AtomicInteger checked = new AtomicInteger();
+        CompiledPolicy policy = new CompiledPolicy(new Policy("p", "p", Map.of(), List.of()), List.of(
+                new CompiledRule(rule("t/one", PathSelector.all()), new FragileRule(broken)),
+                new CompiledRule(rule("t/two", PathSelector.all()), new FragileRule(broken)),
+                new CompiledRule(rule("t/plain", PathSelector.all()), new WordRule("fine", (f, t, w) -> t.split("\n"),
+                        checked))));
+        EngineResult result = new Engine(1).run(WorkspaceScanner.scan(root), policy, p -> true);
+        assertThat(parses.get()).isEqualTo(1);
+        assertThat(result.findings()).extracting(f -> f.ruleId()).containsExactly("t/plain");
+        assertThat(result.notes()).hasSize(2).allSatisfy(n -> {
+            assertThat(n.path()).isEqualTo("a.py");
+            assertThat(n.message()).contains("parser failed", "unexpected token");
+        });
+        assertThat(result.notes()).extracting(n -> n.failedRule().orElseThrow())
+                .containsExactlyInAnyOrder("t/one", "t/two");
+    }
+
+    @Test
+    void aFailureWhileSelectingFilesOrInAWorkspaceRuleIsAFailureNoteToo() throws IOException {
+        Files.writeString(root.resolve("a.py"), "fine\n");
+        FileRuleLogic badSelection = new FileRuleLogic() {
+            @Override
+            public boolean accepts(WorkspaceFile file) {
+                throw new IllegalStateException("no language");
+            }
+
+            @Override
+            public void check(FileSubject subject, FindingSink sink) {
+            }
+        };
+        WorkspaceRuleLogic badWorkspace = (subject, sink) -> {
+            throw new StackOverflowError();
+        };
+        CompiledPolicy policy = new CompiledPolicy(new Policy("p", "p", Map.of(), List.of()), List.of(
+                new CompiledRule(rule("t/select", PathSelector.all()), badSelection),
+                new CompiledRule(rule("t/workspace", PathSelector.all()), badWorkspace),
+                new CompiledRule(rule("t/fragile", PathSelector.all()), new FragileRule(null))));
+        EngineResult result = new Engine(2).run(WorkspaceScanner.scan(root), policy, p -> true);
+        assertThat(result.findings()).extracting(f -> f.ruleId()).containsExactly("t/fragile");
+        assertThat(result.notes()).extracting(n -> n.path() + " " + n.failedRule().orElseThrow())
+                .containsExactlyInAnyOrder("a.py t/select", ". t/workspace");
+    }
+
+    @Test
+    void progressCountsEveryFileUpToTheTotal() throws IOException {
+        for (int i = 0; i < 25; i++) {
+            Files.writeString(root.resolve("f" + i + ".py"), "fine\n");
+        }
+        java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<Integer> totals = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        CompiledPolicy policy = new CompiledPolicy(new Policy("p", "p", Map.of(), List.of()),
+                List.of(new CompiledRule(rule("t/fragile", PathSelector.all()), new FragileRule(null))));
+        new Engine(3, (done, total) -> {
+            seen.add(done);
+            totals.add(total);
+        }).run(WorkspaceScanner.scan(root), policy, p -> true);
+        assertThat(totals).containsExactly(25);
+        assertThat(seen).hasSize(25).contains(1, 25);
+    }
 }

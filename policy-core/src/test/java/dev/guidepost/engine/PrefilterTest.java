@@ -128,7 +128,8 @@ class PrefilterTest {
     Arbitrary<String> regexes() {
         return Arbitraries.of("^a", "a$", "^a$", "(^|\\.)b", "a\\b", "\\Ba", "^a+b?$", "[^a]b$", "^(a|ab)$",
                 "a\\.b", "\\Aa.b\\z", "^$", "(?i)^A", "a{2}$", "[$^]a", "^[\\]a]+", "(a|b)+\\.", "(?:ab)?a",
-                "a{0,1}b", "a{1,}\\$", "(?i)a(b|\\.)", "((a|b)\\.|\\$)a", "a*?b+?");
+                "a{0,1}b", "a{1,}\\$", "(?i)a(b|\\.)", "((a|b)\\.|\\$)a", "a*?b+?", "(?m)^a$", "(?ms)a.b",
+                "(?im)^A|b", "(?s)(a|b)\\.a", "(?U)a+b");
     }
 
     @Property(tries = 300)
@@ -138,6 +139,29 @@ class PrefilterTest {
         if (pattern.matcher(part).find()) {
             assertThat(NodeRegexFilter.of(pattern).mayMatch(before + part + after)).isTrue();
         }
+    }
+
+    @Property(tries = 300)
+    void theLiteralsOfARegexAcceptEveryTextItIsFoundIn(@ForAll("regexes") String regex,
+            @ForAll("texts") String before, @ForAll("texts") String part, @ForAll("texts") String after) {
+        Pattern pattern = Pattern.compile(regex);
+        String text = before + part + after;
+        if (pattern.matcher(text).find()) {
+            assertThat(NodeRegexFilter.literals(pattern).mayMatch(text)).isTrue();
+        }
+    }
+
+    @Test
+    void aLeadingFlagGroupStillGivesLiterals() {
+        Pattern drf = Pattern.compile("(?m)^[ \\t]*(from|import)[ \\t]+rest_framework\\b|['\"]rest_framework['\"]");
+        Prefilter literals = NodeRegexFilter.literals(drf);
+        assertThat(literals.mayMatch("from django.db import models\n")).isFalse();
+        assertThat(literals.mayMatch("from rest_framework import serializers\n")).isTrue();
+        assertThat(literals.mayMatch("INSTALLED_APPS = ['rest_framework']")).isTrue();
+        assertThat(NodeRegexFilter.literals(Pattern.compile("(?im)^Settings")).mayMatch("x SETTINGS")).isTrue();
+        assertThat(NodeRegexFilter.literals(Pattern.compile("(?im)^Settings")).mayMatch("x config")).isFalse();
+        assertThat(NodeRegexFilter.literals(Pattern.compile("(?m)^a(?i)b")).mayMatch("nothing")).isTrue();
+        assertThat(NodeRegexFilter.of(drf).mayMatch("import json\n")).isFalse();
     }
 
     @Provide

@@ -135,6 +135,62 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void indentationMistakesAreExplainedWithTheLineAbove() {
+        PolicyProblem dedented = problems("""
+                guidepost: 1
+                rules:
+                  - id: acme/a
+                    target: source
+                   message: hi
+                """).get(0);
+        assertThat(dedented.position().line()).isEqualTo(5);
+        assertThat(dedented.message()).startsWith("invalid YAML: indentation: line 5 starts at column 4")
+                .contains("line 4, 'target: source'").doesNotContain("<block end>");
+
+        PolicyProblem deeper = problems("""
+                guidepost: 1
+                rules:
+                  - id: acme/a
+                    target: source
+                      message: hi
+                """).get(0);
+        assertThat(deeper.position().line()).isEqualTo(5);
+        assertThat(deeper.message()).contains("indented further (column 7) than the line above (line 4, "
+                + "'target: source')", "indent it to column 5");
+
+        PolicyProblem tab = problems("guidepost: 1\nrules:\n\t- id: acme/a\n").get(0);
+        assertThat(tab.message()).contains("spaces only");
+    }
+
+    @Test
+    void aRepeatedRuleIdHidesNoOtherMistake() {
+        List<PolicyProblem> problems = problems("""
+                guidepost: 1
+                rules:
+                  - id: acme/a
+                    target: source
+                  - id: acme/a
+                    target: layout
+                    severity: fatal
+                  - id: acme/b
+                    target: sourse
+                """);
+        assertThat(problems).extracting(PolicyProblem::message).anyMatch(m -> m.contains("defined twice"))
+                .anyMatch(m -> m.contains("unknown severity 'fatal'"))
+                .anyMatch(m -> m.contains("unknown target 'sourse'"));
+    }
+
+    @Test
+    void aMissingPolicyFileSaysWhereItLookedAndNamesTheNearFile() throws IOException {
+        Files.writeString(dir.resolve("guidepost.yaml"), "guidepost: 1\n");
+        Problems problems = new Problems();
+        LOADER.load(PolicySource.of("guidepost.yml", dir), problems);
+        assertThat(problems.list()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("'guidepost.yml' not found", "looked for " + dir.resolve("guidepost.yml"),
+                        "relative to " + dir, "did you mean 'guidepost.yaml'?"));
+    }
+
+    @Test
     void refusesDuplicateKeysAndMissingVersion() {
         assertThat(problems("guidepost: 1\nname: a\nname: b\n")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("duplicate key"));

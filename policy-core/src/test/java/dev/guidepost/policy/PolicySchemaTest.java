@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.guidepost.Guidepost;
 import dev.guidepost.engine.Check;
 import dev.guidepost.engine.CheckRegistry;
 import java.io.IOException;
@@ -246,7 +247,7 @@ class PolicySchemaTest {
 
     @Test
     void perTargetKeysEqualEachCheckOptionKeys() {
-        CheckRegistry registry = CheckRegistry.standard();
+        CheckRegistry registry = Guidepost.standardChecks();
         Set<String> schemaTargets = new HashSet<>();
         SCHEMA_NODE.at("/definitions/rule/properties/target/enum").forEach(t -> schemaTargets.add(t.asText()));
         assertThat(schemaTargets).isEqualTo(registry.targets());
@@ -268,7 +269,7 @@ class PolicySchemaTest {
             assertThat(branch.at("/then/$ref").asText())
                     .isEqualTo("#/definitions/" + branch.at("/if/properties/target/const").asText() + "Rule");
         }
-        assertThat(branches).isEqualTo(CheckRegistry.standard().targets());
+        assertThat(branches).isEqualTo(Guidepost.standardChecks().targets());
     }
 
     @Test
@@ -331,7 +332,8 @@ class PolicySchemaTest {
 
     /** The snippet as a whole policy when it is one, or a list of complete rules; null for fragments. */
     private static String policyOf(Object parsed, String snippet) {
-        if (parsed instanceof java.util.Map<?, ?> map && map.containsKey("guidepost")) {
+        if (parsed instanceof java.util.Map<?, ?> map && map.containsKey("guidepost")
+                && !(map.get("guidepost") instanceof java.util.Map)) { // not a CI job named guidepost
             return snippet;
         }
         if (parsed instanceof java.util.Map<?, ?> map && map.containsKey("rules") && map.size() == 1) {

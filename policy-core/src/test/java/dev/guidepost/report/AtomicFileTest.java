@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicFileTest {
@@ -25,6 +30,23 @@ class AtomicFileTest {
 
         assertThat(Files.readAllBytes(target)).isEqualTo("Grüße ✓\n".getBytes(StandardCharsets.UTF_8));
         assertThat(names(target.getParent())).containsExactly("report.txt");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aNewReportGetsTheModeOfAnyNewFileAndAReplacedOneKeepsItsMode() throws IOException {
+        Path reference = Files.writeString(dir.resolve("written-by-any-program.txt"), "x"); // 0666 less the umask
+        Path target = dir.resolve("report.json");
+
+        AtomicFile.write(target, "new");
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference))
+                .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+
+        Set<PosixFilePermission> chosen = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(target, chosen);
+        AtomicFile.write(target, "newer");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(chosen);
     }
 
     @Test

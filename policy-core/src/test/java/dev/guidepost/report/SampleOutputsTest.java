@@ -21,8 +21,9 @@ class SampleOutputsTest {
 
     private static List<Path> samples() throws IOException {
         try (Stream<Path> children = Files.list(SAMPLES)) {
+            // samples/embedding is a Maven project that uses the library, not a repository to check
             return children.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("expected"))
-                    .sorted().toList();
+                    .filter(p -> !Files.exists(p.resolve("pom.xml"))).sorted().toList();
         }
     }
 

@@ -46,6 +46,18 @@ final class SampleReports {
                 List.of(new Note("legacy/broken.py", "syntax error at 3:1, checked what parsed")), 17);
     }
 
+    /** {@link #mixed()} with a rule that failed on one file and a repository-wide rule that failed. */
+    static Report incomplete() {
+        Report mixed = mixed();
+        List<Note> notes = new java.util.ArrayList<>(mixed.notes());
+        notes.add(Note.checkFailed("apps/blog/models.py", "django/no-print",
+                "rule django/no-print failed on this file: java.lang.IllegalStateException: boom"));
+        notes.add(Note.checkFailed(".", "django/claude-md-present",
+                "rule django/claude-md-present failed: java.lang.StackOverflowError"));
+        return new Report(mixed.toolVersion(), mixed.policyName(), mixed.rules(), mixed.findings(), notes,
+                mixed.filesScanned());
+    }
+
     /** A report without any finding. */
     static Report clean() {
         return new Report("0.1.0", "builtin:django", List.of(rule("django/no-print", Severity.ERROR,

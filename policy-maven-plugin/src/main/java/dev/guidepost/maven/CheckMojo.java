@@ -119,6 +119,11 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Guidepost: skipped (guidepost.skip)");
             return;
         }
+        if (NativeAccess.warnedAbout()) {
+            getLog().warn("Guidepost loads a native parser; on JDK " + Runtime.version().feature()
+                    + " add --enable-native-access=ALL-UNNAMED to .mvn/jvm.config (or MAVEN_OPTS) to silence the JVM's"
+                    + " restricted-method warning before a later JDK refuses the load (see docs/maven-plugin.md)");
+        }
         CheckPlan plan = CheckPlan.of(parameters());
         if (plan.scope() == Scope.REPOSITORY && !claim(plan.root())) {
             return;

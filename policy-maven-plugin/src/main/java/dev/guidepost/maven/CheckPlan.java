@@ -95,7 +95,7 @@ public record CheckPlan(Path root, CheckRequest request, Optional<Severity> fail
         Optional<Scope> scope = Scope.parse(text);
         if (scope.isEmpty()) {
             List<String> names = Arrays.stream(Scope.values()).map(Scope::label).toList();
-            problems.add("scope: unknown value '" + text.trim() + "'" + Suggestion.hint(text.trim(), names)
+            problems.add("scope: unknown value '" + text.trim() + "'" + Suggestion.likelyHint(text.trim(), names)
                     + "; expected " + String.join(" or ", names));
         }
         return scope.orElse(Scope.REPOSITORY);
@@ -112,7 +112,7 @@ public record CheckPlan(Path root, CheckRequest request, Optional<Severity> fail
         if (severity.isEmpty()) {
             List<String> names = new ArrayList<>(Arrays.stream(Severity.values()).map(Severity::label).toList());
             names.add(NEVER);
-            problems.add("failOn: unknown value '" + text.trim() + "'" + Suggestion.hint(text.trim(), names)
+            problems.add("failOn: unknown value '" + text.trim() + "'" + Suggestion.likelyHint(text.trim(), names)
                     + "; expected one of " + String.join(", ", names));
         }
         return severity;
@@ -130,7 +130,7 @@ public record CheckPlan(Path root, CheckRequest request, Optional<Severity> fail
             if (format.isPresent()) {
                 formats.add(format.get());
             } else {
-                problems.add("formats: unknown report format '" + name + "'" + Suggestion.hint(name, known)
+                problems.add("formats: unknown report format '" + name + "'" + Suggestion.likelyHint(name, known)
                         + "; expected one of " + ReportFormat.labels());
             }
         }

@@ -121,7 +121,15 @@ public final class GoalRun {
             }
         }
         for (Note note : report.notes()) {
-            log.warn(note.path() + ": " + note.message());
+            if (note.isFailure()) {
+                log.error(note.path() + ": " + note.message());
+            } else {
+                log.warn(note.path() + ": " + note.message());
+            }
+        }
+        if (!report.complete()) {
+            log.error("Guidepost: the check is incomplete: " + count(report.failedChecks(), "check", "checks")
+                    + " failed (above); findings of those rules on those files may be missing");
         }
     }
 

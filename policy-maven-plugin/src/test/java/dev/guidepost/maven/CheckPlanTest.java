@@ -93,6 +93,17 @@ class CheckPlanTest {
     }
 
     @Test
+    void shortFormsOfValuesGetASuggestionToo() {
+        GoalParameters bad = new GoalParameters(null, "warn", List.of("sar"), Path.of("target/guidepost"), null,
+                null, null, null, null, true, "repo", module, module);
+
+        assertThatThrownBy(() -> CheckPlan.of(bad))
+                .hasMessageContaining("scope: unknown value 'repo' (did you mean 'repository'?); expected repository or module")
+                .hasMessageContaining("failOn: unknown value 'warn' (did you mean 'warning'?)")
+                .hasMessageContaining("formats: unknown report format 'sar' (did you mean 'sarif'?)");
+    }
+
+    @Test
     void failOnNeverMeansNoThreshold() throws Exception {
         assertThat(CheckPlan.of(failOn("never")).failOn()).isEmpty();
         assertThat(CheckPlan.of(failOn("NEVER")).failOn()).isEmpty();

@@ -14,6 +14,8 @@ import dev.guidepost.engine.FileSubject;
 import dev.guidepost.engine.FindingSink;
 import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.engine.WorkspaceRuleLogic;
+import dev.guidepost.policy.Option;
+import dev.guidepost.policy.Options;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.workspace.WorkspaceFile;
 import dev.guidepost.report.Location;
@@ -24,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.eclipse.jgit.api.Git;
@@ -43,8 +44,8 @@ class GoalRunTest {
         }
 
         @Override
-        public Set<String> optionKeys() {
-            return Set.of("at");
+        public Options options() {
+            return Options.of(Option.node("at", "a path", "where to report"));
         }
 
         @Override
@@ -62,8 +63,8 @@ class GoalRunTest {
         }
 
         @Override
-        public Set<String> optionKeys() {
-            return Set.of();
+        public Options options() {
+            return Options.of();
         }
 
         @Override

@@ -144,8 +144,7 @@ final class ConditionReader {
                 return read(value).map(Condition.Not::new);
             }
             default -> {
-                problems.add(entry.keyPosition(), "unknown condition '" + entry.key() + "'"
-                        + Suggestion.hint(entry.key(), KEYS) + "; expected one of " + String.join(", ", new TreeSet<>(KEYS)));
+                problems.add(entry.keyPosition(), Suggestion.unknown("condition", entry.key(), new TreeSet<>(KEYS)));
                 return Optional.empty();
             }
         }

@@ -2,7 +2,11 @@ package dev.guidepost.check.layout;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.guidepost.unit.Units;
+import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceFile;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -31,6 +35,32 @@ public final class DeclaredDependencies {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.equals("pyproject.toml") || name.equals("setup.cfg") || name.equals("setup.py")
                 || name.equals("Pipfile") || REQUIREMENTS_FILE.matcher(path).find();
+    }
+
+    /**
+     * The normalised names a project declares: in the declaration files anywhere inside its folder
+     * (test and vendored folders aside) and in those directly in the folders above it.
+     *
+     * @param project the project folder ("" for the root)
+     * @param declared the names one declaration file declares (parsed and cached by the caller)
+     */
+    public static Set<String> ofProject(Workspace workspace, String project, Function<WorkspaceFile, Set<String>> declared) {
+        Set<String> names = new TreeSet<>();
+        for (WorkspaceFile file : workspace.filesUnder(project)) {
+            String relative = project.isEmpty() ? file.directory()
+                    : file.directory().length() > project.length() ? file.directory().substring(project.length() + 1) : "";
+            if (isDeclarationFile(file.path()) && !Units.skipped(relative)) {
+                names.addAll(declared.apply(file));
+            }
+        }
+        for (String folder = UnitFacts.parent(project); folder != null; folder = UnitFacts.parent(folder)) {
+            for (WorkspaceFile file : workspace.filesIn(folder)) {
+                if (isDeclarationFile(file.path())) {
+                    names.addAll(declared.apply(file));
+                }
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** The normalised names declared in a file; empty for files of other kinds. */

@@ -10,7 +10,9 @@ import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.Prefilter;
 import dev.guidepost.engine.CompileContext;
 import dev.guidepost.engine.RuleLogic;
+import dev.guidepost.policy.Option;
 import dev.guidepost.policy.OptionReader;
+import dev.guidepost.policy.Options;
 import dev.guidepost.policy.Problems;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.policy.YamlNode;
@@ -27,10 +29,20 @@ import java.util.Set;
  */
 public final class LayoutCheck implements Check {
 
-    /** The units a layout rule can run for. */
-    static final List<UnitKind> FOR_EACH = List.of(UnitKind.REPO, UnitKind.DJANGO_PROJECT, UnitKind.DJANGO_APP,
-            UnitKind.NODE, UnitKind.MAVEN, UnitKind.GO, UnitKind.PYTHON);
-    private static final Set<String> KEYS = Set.of("for-each", "when", "require", "forbid", "ensure", "must-live-in");
+    static final Option<UnitKind> FOR_EACH = ForEach.option(List.of(UnitKind.REPO, UnitKind.DJANGO_PROJECT,
+            UnitKind.DJANGO_APP, UnitKind.NODE, UnitKind.MAVEN, UnitKind.GO, UnitKind.PYTHON), UnitKind.REPO,
+            "the units the rule runs for (see [Units and placeholders](#units-and-placeholders))");
+    static final Option<YamlNode> WHEN = Option.node("when", "a condition",
+            "the rule runs for a unit only when the condition holds");
+    static final Option<YamlNode> REQUIRE = Option.node("require", "glob, entry, or a list of them",
+            "each must match at least one file or folder");
+    static final Option<YamlNode> FORBID = Option.node("forbid", "glob, entry, or a list of them",
+            "every matching file or folder is reported");
+    static final Option<YamlNode> ENSURE = Option.node("ensure", "a condition",
+            "reported on the unit folder when the condition does not hold");
+    static final Option<YamlNode> MUST_LIVE_IN = Option.node("must-live-in", "placement or list of placements",
+            "definitions found in Python source must sit in the given files (see [Placements](#placements-must-live-in))");
+    static final Options OPTIONS = Options.of(FOR_EACH, WHEN, REQUIRE, FORBID, ENSURE, MUST_LIVE_IN);
     private static final Set<String> ENTRY_KEYS = Set.of("path", "any", "when", "message");
     private static final Set<String> PLACEMENT_KEYS = Set.of("find", "classes", "functions", "calls", "in", "message");
 
@@ -40,8 +52,8 @@ public final class LayoutCheck implements Check {
     }
 
     @Override
-    public Set<String> optionKeys() {
-        return KEYS;
+    public Options options() {
+        return OPTIONS;
     }
 
     @Override
@@ -49,16 +61,16 @@ public final class LayoutCheck implements Check {
         OptionReader options = context.options();
         Problems problems = context.problems();
         int before = problems.size();
-        Optional<UnitKind> forEach = ForEach.read(options, FOR_EACH, UnitKind.REPO);
+        Optional<UnitKind> forEach = FOR_EACH.read(options);
         if (forEach.isEmpty()) {
             return null;
         }
         Set<String> placeholders = forEach.get().placeholders();
         ConditionReader conditions = new ConditionReader(placeholders, problems);
-        Condition when = options.node("when").flatMap(conditions::read).orElse(Condition.ALWAYS);
-        Optional<Condition> ensure = options.node("ensure").flatMap(conditions::read);
-        List<PathRule> require = pathRules(options, "require", placeholders, conditions, problems);
-        List<PathRule> forbid = pathRules(options, "forbid", placeholders, conditions, problems);
+        Condition when = WHEN.read(options).flatMap(conditions::read).orElse(Condition.ALWAYS);
+        Optional<Condition> ensure = ENSURE.read(options).flatMap(conditions::read);
+        List<PathRule> require = pathRules(options, REQUIRE, placeholders, conditions, problems);
+        List<PathRule> forbid = pathRules(options, FORBID, placeholders, conditions, problems);
         List<Placement> placements = placements(options, placeholders, problems);
         if (require.isEmpty() && forbid.isEmpty() && ensure.isEmpty() && placements.isEmpty()
                 && problems.size() == before) {
@@ -71,10 +83,11 @@ public final class LayoutCheck implements Check {
         return new LayoutLogic(rule.message(), forEach.get(), when, require, forbid, ensure, placements);
     }
 
-    private static List<PathRule> pathRules(OptionReader options, String key, Set<String> placeholders,
+    private static List<PathRule> pathRules(OptionReader options, Option<YamlNode> option, Set<String> placeholders,
             ConditionReader conditions, Problems problems) {
         List<PathRule> rules = new ArrayList<>();
-        Optional<YamlNode> node = options.node(key);
+        String key = option.key();
+        Optional<YamlNode> node = option.read(options);
         if (node.isEmpty()) {
             return rules;
         }
@@ -109,7 +122,7 @@ public final class LayoutCheck implements Check {
 
     private static List<Placement> placements(OptionReader options, Set<String> placeholders, Problems problems) {
         List<Placement> placements = new ArrayList<>();
-        Optional<YamlNode> node = options.node("must-live-in");
+        Optional<YamlNode> node = MUST_LIVE_IN.read(options);
         if (node.isEmpty()) {
             return placements;
         }

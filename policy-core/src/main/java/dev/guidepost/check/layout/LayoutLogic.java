@@ -56,6 +56,9 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             return;
         }
         UnitFacts facts = new UnitFacts(subject);
+        // a forbidden place is reported once, even when several units see it (a root-anchored glob
+        // under for-each: django-app names the same folder for every app)
+        Set<String> reported = new LinkedHashSet<>();
         for (Unit unit : units) {
             if (!when.holds(unit, facts)) {
                 continue;
@@ -63,7 +66,6 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             for (PathRule rule : require) {
                 checkRequired(unit, rule, facts, sink);
             }
-            Set<String> reported = new LinkedHashSet<>();
             for (PathRule rule : forbid) {
                 checkForbidden(unit, rule, facts, subject, reported, sink);
             }

@@ -1,6 +1,9 @@
 package dev.guidepost.check.layout;
 
+import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceFile;
 import java.util.LinkedHashMap;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +26,27 @@ public record PytestConfig(String path, Map<String, String> options) {
 
     public PytestConfig {
         options = Map.copyOf(options);
+    }
+
+    /**
+     * The configuration in effect for {@code folder}, found walking up as pytest does.
+     *
+     * @param read the configuration a candidate file holds (parsed and cached by the caller)
+     */
+    public static Optional<PytestConfig> inEffect(Workspace workspace, String folder,
+            Function<WorkspaceFile, Optional<PytestConfig>> read) {
+        for (String dir = folder; dir != null; dir = UnitFacts.parent(dir)) {
+            for (String name : FILE_NAMES) {
+                Optional<WorkspaceFile> file = workspace.file(dir.isEmpty() ? name : dir + "/" + name);
+                if (file.isPresent()) {
+                    Optional<PytestConfig> config = read.apply(file.get());
+                    if (config.isPresent()) {
+                        return config;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The configuration a file holds, if it is a pytest configuration file. */

@@ -4,10 +4,8 @@ import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.unit.Unit;
 import dev.guidepost.unit.Units;
-import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,43 +47,14 @@ final class UnitFacts {
      * (test and vendored folders aside) and in those directly in the folders above it.
      */
     Set<String> dependencies(String project) {
-        return dependencies.computeIfAbsent(project, p -> {
-            Set<String> names = new HashSet<>();
-            Workspace workspace = subject.workspace();
-            for (WorkspaceFile file : workspace.filesUnder(p)) {
-                String relative = p.isEmpty() ? file.directory()
-                        : file.directory().length() > p.length() ? file.directory().substring(p.length() + 1) : "";
-                if (DeclaredDependencies.isDeclarationFile(file.path()) && !Units.skipped(relative)) {
-                    subject.parsed(file, DEPENDENCIES).ifPresent(names::addAll);
-                }
-            }
-            for (String folder = parent(p); folder != null; folder = parent(folder)) {
-                for (WorkspaceFile file : workspace.filesIn(folder)) {
-                    if (DeclaredDependencies.isDeclarationFile(file.path())) {
-                        subject.parsed(file, DEPENDENCIES).ifPresent(names::addAll);
-                    }
-                }
-            }
-            return Set.copyOf(names);
-        });
+        return dependencies.computeIfAbsent(project, p -> DeclaredDependencies.ofProject(subject.workspace(), p,
+                file -> subject.parsed(file, DEPENDENCIES).orElse(Set.of())));
     }
 
     /** The pytest configuration in effect for a folder, found walking up as pytest does. */
     Optional<PytestConfig> pytestConfig(String folder) {
-        return pytest.computeIfAbsent(folder, start -> {
-            for (String dir = start; dir != null; dir = parent(dir)) {
-                for (String name : PytestConfig.FILE_NAMES) {
-                    Optional<WorkspaceFile> file = subject.workspace().file(dir.isEmpty() ? name : dir + "/" + name);
-                    if (file.isPresent()) {
-                        Optional<PytestConfig> config = subject.parsed(file.get(), PYTEST).flatMap(c -> c);
-                        if (config.isPresent()) {
-                            return config;
-                        }
-                    }
-                }
-            }
-            return Optional.empty();
-        });
+        return pytest.computeIfAbsent(folder, start -> PytestConfig.inEffect(subject.workspace(), start,
+                file -> subject.parsed(file, PYTEST).flatMap(c -> c)));
     }
 
     /** True when the source rule of {@code condition} matches in a Python file of the project. */

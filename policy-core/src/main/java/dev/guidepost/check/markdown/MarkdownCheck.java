@@ -4,10 +4,11 @@ import dev.guidepost.engine.Check;
 import dev.guidepost.engine.CompileContext;
 import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.policy.Glob;
+import dev.guidepost.policy.Option;
+import dev.guidepost.policy.Options;
 import dev.guidepost.policy.OptionReader;
 import dev.guidepost.policy.Problems;
 import dev.guidepost.policy.RuleDefinition;
-import dev.guidepost.policy.Suggestion;
 import dev.guidepost.policy.YamlNode;
 import dev.guidepost.unit.ForEach;
 import dev.guidepost.unit.UnitKind;
@@ -23,12 +24,44 @@ import java.util.Set;
  */
 public final class MarkdownCheck implements Check {
 
-    /** The units a markdown rule can check one at a time. */
-    static final List<UnitKind> FOR_EACH = List.of(UnitKind.FILE, UnitKind.REPO, UnitKind.DJANGO_PROJECT,
-            UnitKind.DJANGO_APP, UnitKind.NODE, UnitKind.MAVEN, UnitKind.GO, UnitKind.PYTHON);
-    static final Set<String> OPTION_KEYS = Set.of("for-each", "documents", "follow-imports", "max-import-depth",
-            "require-document", "imports-resolve", "when", "sections", "order", "contains", "forbids", "place-after",
-            "languages");
+    /** Claude Code follows imports at most this many hops deep. */
+    static final int DEFAULT_IMPORT_DEPTH = 5;
+
+    static final Option<UnitKind> FOR_EACH = ForEach.option(List.of(UnitKind.FILE, UnitKind.REPO,
+            UnitKind.DJANGO_PROJECT, UnitKind.DJANGO_APP, UnitKind.NODE, UnitKind.MAVEN, UnitKind.GO, UnitKind.PYTHON),
+            UnitKind.FILE, "what is checked one at a time. `file`: every Markdown file selected by `files`/`exclude`/"
+            + "`in`. `repo`: the repository as a whole. A project kind: every project of that kind (a folder holding"
+            + " `manage.py`, `package.json`, …; `django-app` as for [layout rules](dsl-layout.md#units-and-placeholders)),"
+            + " projects in test or vendored folders aside ([units](policy-language.md#units-for-each)).");
+    static final Option<String> DOCUMENTS = Option.choice("documents", List.of("claude-md", "matched"), null,
+            "where a unit's documents come from. `claude-md`: the **instruction chain** of the unit's folder."
+            + " `matched`: the Markdown files under the unit's folder selected by `files`/`exclude`/`in`.")
+            .withDefaultText("`matched` for `file`, `claude-md` otherwise");
+    static final Option<Boolean> FOLLOW_IMPORTS = Option.flag("follow-imports", true,
+            "the files the documents `@import` join the documents (recursively).");
+    static final Option<Integer> MAX_IMPORT_DEPTH = Option.number("max-import-depth", DEFAULT_IMPORT_DEPTH, 0,
+            "how many imports deep to follow (Claude Code's own limit is 5).");
+    static final Option<Boolean> REQUIRE_DOCUMENT = Option.flag("require-document", false,
+            "report a unit that has no document at all, on its folder (rules without it skip such units).");
+    static final Option<Boolean> IMPORTS_RESOLVE = Option.flag("imports-resolve", false,
+            "report every `@path` import Claude Code could not load, at its line and column (see [Imports](#imports)).");
+    static final Option<YamlNode> WHEN = Option.node("when", "a condition",
+            "the rule applies to a unit only when the condition holds in its folder (see [Conditions](#conditions-when)).");
+    static final Option<YamlNode.Sequence> SECTIONS = Option.list("sections", "a list of sections",
+            "questions the documents must answer, each with a section (see [Sections](#sections)).");
+    static final Option<Boolean> ORDER = Option.flag("order", false,
+            "the listed `sections` must appear in that order within each document.");
+    static final Option<YamlNode> CONTAINS = Option.node("contains", "a text or a list of texts",
+            "every text must occur somewhere in the unit's documents (see [Texts](#texts-contains-and-forbids)).");
+    static final Option<YamlNode> FORBIDS = Option.node("forbids", "a text or a list of texts",
+            "no text may occur in the documents; each document reports its first occurrence.");
+    static final Option<YamlNode> PLACE_AFTER = Option.node("place-after", "a heading regex",
+            "where findings about missing content go: after the first section whose heading it finds (see"
+            + " [where findings go](#what-a-rule-checks-units-and-documents)).");
+    static final Option<YamlNode.Mapping> LANGUAGES = Option.mapping("languages", "`{known, unknown, message, fix}`",
+            "the languages the rule's keywords cover (see [Languages](#languages)).");
+    static final Options OPTIONS = Options.of(FOR_EACH, DOCUMENTS, FOLLOW_IMPORTS, MAX_IMPORT_DEPTH, REQUIRE_DOCUMENT,
+            IMPORTS_RESOLVE, WHEN, SECTIONS, ORDER, CONTAINS, FORBIDS, PLACE_AFTER, LANGUAGES);
     private static final Set<String> SECTION_KEYS = Set.of("name", "heading", "aliases", "except", "any", "contains",
             "forbids", "message", "fix", "after");
     private static final Set<String> LANGUAGE_KEYS = Set.of("known", "unknown", "message", "fix");
@@ -36,72 +69,56 @@ public final class MarkdownCheck implements Check {
     private static final Set<String> MATCHER_KEYS = Set.of("text", "regex", "name", "message", "fix");
     private static final Set<String> CONDITION_KEYS = Set.of("files", "contains");
     private static final Set<String> WHEN_KEYS = Set.of("any", "all", "files", "contains");
-    /** Claude Code follows imports at most this many hops deep. */
-    static final int DEFAULT_IMPORT_DEPTH = 5;
-
     @Override
     public String target() {
         return "markdown";
     }
 
     @Override
-    public Set<String> optionKeys() {
-        return OPTION_KEYS;
+    public Options options() {
+        return OPTIONS;
     }
 
     @Override
     public RuleLogic compile(RuleDefinition rule, CompileContext context) {
         OptionReader options = context.options();
         Problems problems = context.problems();
-        UnitKind forEach = ForEach.read(options, FOR_EACH, UnitKind.FILE).orElse(UnitKind.FILE);
+        UnitKind forEach = FOR_EACH.value(options);
         MarkdownRule.Documents documents = forEach == UnitKind.FILE ? MarkdownRule.Documents.MATCHED
                 : MarkdownRule.Documents.CLAUDE_MD;
-        Optional<String> documentsOption = options.string("documents");
+        Optional<String> documentsOption = DOCUMENTS.read(options);
         if (documentsOption.isPresent()) {
-            switch (documentsOption.get()) {
-                case "claude-md" -> {
-                    if (forEach == UnitKind.FILE) {
-                        problems.add(options.node("documents").orElseThrow().position(), "'documents: claude-md' "
-                                + "needs 'for-each: repo' or a project kind such as 'for-each: django-project'");
-                    }
-                    documents = MarkdownRule.Documents.CLAUDE_MD;
+            if (documentsOption.get().equals("claude-md")) {
+                if (forEach == UnitKind.FILE) {
+                    problems.add(options.node(DOCUMENTS.key()).orElseThrow().position(), "'documents: claude-md' "
+                            + "needs 'for-each: repo' or a project kind such as 'for-each: django-project'");
                 }
-                case "matched" -> documents = MarkdownRule.Documents.MATCHED;
-                default -> problems.add(options.node("documents").orElseThrow().position(), "unknown documents '"
-                        + documentsOption.get() + "'" + Suggestion.hint(documentsOption.get(), Set.of("claude-md",
-                                "matched")) + "; expected claude-md or matched");
+                documents = MarkdownRule.Documents.CLAUDE_MD;
+            } else {
+                documents = MarkdownRule.Documents.MATCHED;
             }
         }
-        int depth = options.integer("max-import-depth").orElse(DEFAULT_IMPORT_DEPTH);
-        if (depth < 0) {
-            problems.add(options.node("max-import-depth").orElseThrow().position(),
-                    "expected a number of 0 or more for 'max-import-depth'");
-        }
-        Optional<RuleCondition> when = options.node("when").flatMap(node -> condition(node, problems));
+        int depth = MAX_IMPORT_DEPTH.value(options);
+        Optional<RuleCondition> when = WHEN.read(options).flatMap(node -> condition(node, problems));
         List<SectionRequirement> sections = new ArrayList<>();
-        options.sequence("sections").ifPresent(sequence -> {
+        SECTIONS.read(options).ifPresent(sequence -> {
             for (YamlNode item : sequence.items()) {
                 section(item, problems).ifPresent(sections::add);
             }
         });
-        boolean ordered = options.bool("order").orElse(false);
+        boolean ordered = ORDER.value(options);
         if (ordered && sections.size() < 2) {
-            problems.add(options.position("order"), "'order: true' needs at least two 'sections' to order");
+            problems.add(options.position(ORDER.key()), "'order: true' needs at least two 'sections' to order");
         }
-        return new MarkdownRule(forEach, documents, options.bool("follow-imports").orElse(true), depth,
-                options.bool("require-document").orElse(false), options.bool("imports-resolve").orElse(false), when,
-                sections, ordered, matchers("contains", options.node("contains"), problems),
-                matchers("forbids", options.node("forbids"), problems), options.regex("place-after"),
-                options.node("languages").flatMap(node -> languages(node, problems)));
+        return new MarkdownRule(forEach, documents, FOLLOW_IMPORTS.value(options), depth,
+                REQUIRE_DOCUMENT.value(options), IMPORTS_RESOLVE.value(options), when,
+                sections, ordered, matchers(CONTAINS.key(), CONTAINS.read(options), problems),
+                matchers(FORBIDS.key(), FORBIDS.read(options), problems), options.regex(PLACE_AFTER.key()),
+                LANGUAGES.read(options).flatMap(node -> languages(node, problems)));
     }
 
     /** {@code languages: {known: {en: 'the|and|…', …}, unknown: report|skip, message, fix}}. */
-    private static Optional<LanguageCheck> languages(YamlNode node, Problems problems) {
-        if (!(node instanceof YamlNode.Mapping map)) {
-            problems.add(node.position(), "expected a mapping for 'languages' (with 'known' word sets), found "
-                    + node.describe());
-            return Optional.empty();
-        }
+    private static Optional<LanguageCheck> languages(YamlNode.Mapping map, Problems problems) {
         OptionReader reader = new OptionReader(map, problems);
         reader.allowOnly(LANGUAGE_KEYS, "'languages'");
         java.util.Map<String, com.google.re2j.Pattern> known = new java.util.LinkedHashMap<>();

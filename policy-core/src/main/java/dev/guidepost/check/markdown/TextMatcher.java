@@ -2,6 +2,8 @@ package dev.guidepost.check.markdown;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.guidepost.engine.NodeRegexFilter;
+import dev.guidepost.engine.Prefilter;
 import java.util.OptionalInt;
 
 /**
@@ -11,8 +13,15 @@ import java.util.OptionalInt;
  *     regex when the policy gives no name
  * @param message the message for a finding about this text; empty: one is composed
  * @param fix the fix hint for a finding about this text; empty: the rule's own
+ * @param literals a test of the literal words every match contains, tried before the regex (RE2J
+ *     is slow on long texts: a {@code when} condition can search every Python file of a project)
  */
-public record TextMatcher(String name, Pattern pattern, String message, String fix) {
+public record TextMatcher(String name, Pattern pattern, String message, String fix, Prefilter literals) {
+
+    /** A matcher whose literal test is derived from the pattern. */
+    public TextMatcher(String name, Pattern pattern, String message, String fix) {
+        this(name, pattern, message, fix, NodeRegexFilter.literals(pattern));
+    }
 
     /** A literal matched ignoring case. */
     public static TextMatcher literal(String text) {
@@ -27,6 +36,6 @@ public record TextMatcher(String name, Pattern pattern, String message, String f
 
     /** True when the text occurs in {@code text}. */
     public boolean occursIn(String text) {
-        return pattern.matcher(text).find();
+        return literals.mayMatch(text) && pattern.matcher(text).find();
     }
 }

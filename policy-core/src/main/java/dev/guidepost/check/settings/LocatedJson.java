@@ -26,7 +26,9 @@ public final class LocatedJson {
 
     /** Parses {@code text}; a malformed text gives a result carrying the parser's position. */
     public static JsonParseResult parse(String text) {
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        // a leading byte-order mark is not part of the JSON (Claude Code reads such a file too)
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 // Claude Code reads an empty (or blank) settings file as an empty object

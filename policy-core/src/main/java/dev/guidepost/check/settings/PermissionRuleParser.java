@@ -87,8 +87,11 @@ public final class PermissionRuleParser {
             return new RuleParse(Optional.of(new PermissionRule(tool, Optional.empty(), text)), problems);
         }
         if (tool.isEmpty()) {
-            problems.add(error(0, "a rule must start with a tool name, e.g. Bash(…) or Read(…)" + SKIPPED));
-            return new RuleParse(Optional.empty(), problems);
+            // Claude Code then takes the whole text for the tool name
+            problems.add(new RuleProblem(Kind.RULE_UNKNOWN_TOOL, Severity.WARNING, 0, "no tool name before '('; "
+                    + "Claude Code keeps the rule under the tool name '" + text + "', which no tool has, so it never "
+                    + "matches; write Tool(…), e.g. Bash(…) or Read(…)"));
+            return new RuleParse(Optional.of(new PermissionRule(text, Optional.empty(), text)), problems);
         }
         if (behavior == Behavior.ALLOW && tool.indexOf('*') >= 0) {
             problems.add(error(0, "a '*' in the tool name of an allow rule" + SKIPPED

@@ -1,6 +1,9 @@
 package dev.guidepost.check.settings;
 
 import dev.guidepost.report.Location;
+import dev.guidepost.workspace.FileText;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One Claude Code settings file as read for a run: where it is, which scope it has, its text and
@@ -9,30 +12,39 @@ import dev.guidepost.report.Location;
  * @param path         the path shown in findings: relative to the repository root for files in
  *                     it, as given for the user settings file
  * @param inRepository false for the user settings file, which findings cannot point into
+ * @param rejection    the first problem for which Claude Code ignores the whole file (malformed
+ *                     JSON, a wrong value type, a broken PreToolUse hook, ...), if any
  */
 public record SettingsDocument(String path, SettingsScope scope, String text, JsonParseResult parse,
-        boolean inRepository) {
+        boolean inRepository, Optional<SettingsProblem> rejection) {
+
+    private static final SettingsValidator VALIDATOR = SettingsValidator.standard();
 
     /** Reads {@code text} as the settings file {@code path}. */
     public static SettingsDocument of(String path, SettingsScope scope, String text, boolean inRepository) {
-        return new SettingsDocument(path, scope, text, LocatedJson.parse(text), inRepository);
+        JsonParseResult parse = LocatedJson.parse(text);
+        List<SettingsProblem> problems = parse.error().isPresent() ? VALIDATOR.validate(text)
+                : VALIDATOR.validate(parse.value().orElseThrow());
+        Optional<SettingsProblem> rejection = problems.stream().filter(SettingsProblem::dropsFile).findFirst();
+        return new SettingsDocument(path, scope, text, parse, inRepository, rejection);
+    }
+
+    /** True when Claude Code loads this file (its rules and settings are in force). */
+    public boolean loaded() {
+        return rejection.isEmpty();
     }
 
     /**
-     * Reads a settings file from disk (a leading byte-order mark is dropped).
+     * Reads a settings file from disk, as every file is read ({@link FileText}).
      *
-     * @throws java.io.UncheckedIOException when it cannot be read
+     * @throws java.io.UncheckedIOException when it has no text (unreadable, not UTF-8, too large)
      */
     public static SettingsDocument read(java.nio.file.Path file, String shownAs, SettingsScope scope) {
-        try {
-            String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                text = text.substring(1);
-            }
-            return of(shownAs, scope, text, scope != SettingsScope.USER);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        FileText.Read read = FileText.read(file);
+        if (read instanceof FileText.Unreadable unreadable) {
+            throw new java.io.UncheckedIOException(new java.io.IOException(file + ": " + unreadable.reason()));
         }
+        return of(shownAs, scope, read.text().orElseThrow(), scope != SettingsScope.USER);
     }
 
     /**

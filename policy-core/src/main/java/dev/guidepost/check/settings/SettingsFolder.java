@@ -44,17 +44,49 @@ public record SettingsFolder(String folder, List<SettingsDocument> documents) {
         return folder.isEmpty() ? "." : folder;
     }
 
-    /** The permission rules Claude Code started here would use: this folder's files over {@code user}. */
+    /**
+     * The permission rules Claude Code started here would use: this folder's files over
+     * {@code user}, leaving out every file Claude Code ignores whole.
+     */
     public PermissionSet permissions(Optional<SettingsDocument> user, PathContext context) {
+        return permissions(user, context, true);
+    }
+
+    /**
+     * As {@link #permissions(Optional, PathContext)}, for a workspace whose trust dialog has been
+     * accepted ({@code trusted}) or not: until it is, Claude Code ignores the allow rules of the
+     * project's own files (deny and ask rules apply either way).
+     */
+    public PermissionSet permissions(Optional<SettingsDocument> user, PathContext context, boolean trusted) {
         List<FileRules> files = new ArrayList<>();
-        user.ifPresent(u -> rulesOf(u).ifPresent(files::add));
+        user.ifPresent(u -> rulesInEffect(u).ifPresent(files::add));
         for (SettingsDocument document : documents) {
-            rulesOf(document).ifPresent(files::add);
+            rulesInEffect(document).map(rules -> trusted ? rules : withoutAllowRules(rules)).ifPresent(files::add);
         }
         return PermissionSet.of(files, context);
     }
 
-    /** The rules of a document; empty when it is malformed (Claude Code then ignores it). */
+    /** How many allow rules of this folder's own files Claude Code loads once the workspace is trusted. */
+    public int projectAllowRules() {
+        int count = 0;
+        for (SettingsDocument document : documents) {
+            count += rulesInEffect(document).map(rules -> (int) rules.entries().stream()
+                    .filter(entry -> entry.behavior() == Behavior.ALLOW).count()).orElse(0);
+        }
+        return count;
+    }
+
+    private static FileRules withoutAllowRules(FileRules rules) {
+        return new FileRules(rules.file(), rules.scope(), rules.entries().stream()
+                .filter(entry -> entry.behavior() != Behavior.ALLOW).toList(), rules.problems());
+    }
+
+    /** The rules of a document Claude Code loads; empty when it ignores the whole file. */
+    public static Optional<FileRules> rulesInEffect(SettingsDocument document) {
+        return document.loaded() ? rulesOf(document) : Optional.empty();
+    }
+
+    /** The rules of a document as written; empty when it is malformed JSON. */
     public static Optional<FileRules> rulesOf(SettingsDocument document) {
         return document.parse().value().map(v -> PermissionEntries.standard().read(document.path(), document.scope(), v));
     }

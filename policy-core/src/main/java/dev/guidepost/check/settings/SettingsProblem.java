@@ -11,8 +11,15 @@ import dev.guidepost.policy.Severity;
  * @param line     1-based line
  * @param column   1-based column
  * @param message  a one-line explanation, with a did-you-mean where one helps
+ * @param dropsFile true when Claude Code ignores the whole file because of it
  */
-public record SettingsProblem(Kind kind, Severity severity, String path, int line, int column, String message) {
+public record SettingsProblem(Kind kind, Severity severity, String path, int line, int column, String message,
+        boolean dropsFile) {
+
+    /** A problem that leaves the rest of the file in force. */
+    public SettingsProblem(Kind kind, Severity severity, String path, int line, int column, String message) {
+        this(kind, severity, path, line, column, message, false);
+    }
 
     /** The sorts of problem, grouped by the rule that reports them. */
     public enum Kind {

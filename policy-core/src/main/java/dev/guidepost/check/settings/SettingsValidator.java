@@ -46,7 +46,7 @@ public final class SettingsValidator {
         if (result.error().isPresent()) {
             JsonParseResult.SyntaxError error = result.error().get();
             return List.of(new SettingsProblem(Kind.SYNTAX, Severity.ERROR, "", error.line(), error.column(),
-                    error.message() + "; Claude Code ignores the whole file"));
+                    error.message() + "; Claude Code ignores the whole file", true));
         }
         return validate(result.value().orElseThrow());
     }
@@ -57,7 +57,7 @@ public final class SettingsValidator {
         if (!(root instanceof JsonValue.JsonObject object)) {
             problems.add(new SettingsProblem(Kind.WRONG_TYPE, Severity.ERROR, "", root.line(), root.column(),
                     "a settings file must hold a JSON object, not " + KeySpec.article(root.typeName())
-                            + "; Claude Code ignores the whole file"));
+                            + "; Claude Code ignores the whole file", true));
             return problems;
         }
         checkObject(object, keys.settings(), "", Effect.FILE, problems);
@@ -71,6 +71,11 @@ public final class SettingsValidator {
      * @param phrase   what Claude Code does, ending the message
      */
     private record Effect(Severity severity, String phrase) {
+
+        boolean dropsFile() {
+            return this == FILE || this == GUARD;
+        }
+
         static final Effect FILE = new Effect(Severity.ERROR, "Claude Code ignores the whole file");
         static final Effect KEY = new Effect(Severity.ERROR, "Claude Code drops this setting and keeps the rest of the file");
         static final Effect RULE = new Effect(Severity.ERROR, "Claude Code drops this entry and keeps the other rules");
@@ -129,7 +134,7 @@ public final class SettingsValidator {
             if (object.get(key).isEmpty()) {
                 problems.add(new SettingsProblem(Kind.WRONG_TYPE, effect.severity(), path, object.line(),
                         object.column(), describe(path) + " has no '" + key + "', which it requires; "
-                                + effect.phrase()));
+                                + effect.phrase(), effect.dropsFile()));
             }
         }
     }
@@ -141,7 +146,7 @@ public final class SettingsValidator {
             Effect reported = RULE_ITEM.matcher(path).matches() && effect == Effect.FILE ? Effect.RULE : effect;
             problems.add(new SettingsProblem(Kind.WRONG_TYPE, reported.severity(), path, value.line(), value.column(),
                     "'" + path + "' must be " + spec.typesPhrase() + ", not " + KeySpec.article(value.typeName())
-                            + hint + "; " + reported.phrase()));
+                            + hint + "; " + reported.phrase(), reported.dropsFile()));
             return;
         }
         if (value instanceof JsonValue.JsonNumber number) {
@@ -149,7 +154,7 @@ public final class SettingsValidator {
             if (broken.isPresent()) {
                 problems.add(new SettingsProblem(Kind.UNKNOWN_VALUE, effect.severity(), path, value.line(),
                         value.column(), "'" + path + "' must be " + broken.get() + ", not "
-                                + SettingsKeys.literal(value) + "; " + effect.phrase()));
+                                + SettingsKeys.literal(value) + "; " + effect.phrase(), effect.dropsFile()));
                 return;
             }
         }
@@ -166,7 +171,7 @@ public final class SettingsValidator {
                         value.column(), "'" + literal + "' is not a valid value of '" + path + "'"
                                 + Suggestion.closest(literal, spec.values()).map(s -> " (did you mean '" + s + "'?)")
                                         .orElse(expected)
-                                + "; " + effect.phrase()));
+                                + "; " + effect.phrase(), effect.dropsFile()));
             }
             return;
         }
@@ -191,7 +196,8 @@ public final class SettingsValidator {
         String expected = String.join(", ", variants.shapes().keySet().stream().sorted().toList());
         if (chosen.isEmpty()) {
             problems.add(new SettingsProblem(Kind.WRONG_TYPE, effect.severity(), path, object.line(), object.column(),
-                    describe(path) + " has no '" + variants.key() + "' (one of " + expected + "); " + effect.phrase()));
+                    describe(path) + " has no '" + variants.key() + "' (one of " + expected + "); " + effect.phrase(),
+                    effect.dropsFile()));
             return;
         }
         KeySpec shape = chosen.get() instanceof JsonValue.JsonString text ? variants.shapes().get(text.value()) : null;
@@ -201,7 +207,7 @@ public final class SettingsValidator {
                     chosen.get().line(), chosen.get().column(), "unknown " + variants.key() + " '" + literal + "'"
                             + Suggestion.closest(literal, variants.shapes().keySet())
                                     .map(s -> " (did you mean '" + s + "'?)").orElse(" (expected one of " + expected + ")")
-                            + "; " + effect.phrase()));
+                            + "; " + effect.phrase(), effect.dropsFile()));
             return;
         }
         checkObject(object, shape, path, effect, problems);
@@ -218,7 +224,7 @@ public final class SettingsValidator {
             Effect effect = hooks instanceof JsonValue.JsonArray ? Effect.FILE : Effect.KEY;
             problems.add(new SettingsProblem(Kind.WRONG_TYPE, Severity.ERROR, "hooks", hooks.line(), hooks.column(),
                     "'hooks' must be an object of hook event names, not " + KeySpec.article(hooks.typeName()) + "; "
-                            + effect.phrase()));
+                            + effect.phrase(), effect.dropsFile()));
             return;
         }
         Map<String, JsonValue.Member> seen = new HashMap<>();
@@ -245,7 +251,7 @@ public final class SettingsValidator {
                         : new Effect(Severity.ERROR, "Claude Code ignores the " + event + " hooks");
                 problems.add(new SettingsProblem(Kind.WRONG_TYPE, Severity.ERROR, path, matchers.line(),
                         matchers.column(), "'" + path + "' must be an array of matchers, not "
-                                + KeySpec.article(matchers.typeName()) + "; " + effect.phrase()));
+                                + KeySpec.article(matchers.typeName()) + "; " + effect.phrase(), effect.dropsFile()));
                 continue;
             }
             KeySpec matcherSpec = eventSpec.items().orElseThrow();
@@ -262,7 +268,7 @@ public final class SettingsValidator {
         if (!(value instanceof JsonValue.JsonObject matcher)) {
             problems.add(new SettingsProblem(Kind.WRONG_TYPE, Severity.ERROR, path, value.line(), value.column(),
                     "a hook matcher must be an object with 'hooks', not " + KeySpec.article(value.typeName()) + "; "
-                            + matcherEffect.phrase()));
+                            + matcherEffect.phrase(), matcherEffect.dropsFile()));
             return;
         }
         KeySpec hooksSpec = spec.keys().get("hooks");
@@ -289,7 +295,8 @@ public final class SettingsValidator {
             problems.add(new SettingsProblem(Kind.WRONG_TYPE, Severity.ERROR, hooks.isPresent() ? path + ".hooks" : path,
                     at.line(), at.column(), hooks.isEmpty() ? "the hook matcher has no 'hooks' array; "
                             + matcherEffect.phrase() : "'" + path + ".hooks' must be an array of hooks, not "
-                                    + KeySpec.article(at.typeName()) + "; " + matcherEffect.phrase()));
+                                    + KeySpec.article(at.typeName()) + "; " + matcherEffect.phrase(),
+                    matcherEffect.dropsFile()));
             return;
         }
         KeySpec hookSpec = hooksSpec.items().orElseThrow();

@@ -27,15 +27,18 @@ public final class NativeQuery {
 
     private final String text;
     private final SourceLanguage language;
-    private final long query;
+    private final TreeSitterBackend backend;
+    private final TreeSitterBackend.CompiledQuery query;
     private final List<List<Predicate>> predicates;
     private final String[] captureNames;
     private final int matchCapture;
 
-    private NativeQuery(String text, SourceLanguage language, long query, List<List<Predicate>> predicates,
-            String[] captureNames, int matchCapture) {
+    private NativeQuery(String text, SourceLanguage language, TreeSitterBackend backend,
+            TreeSitterBackend.CompiledQuery query, List<List<Predicate>> predicates, String[] captureNames,
+            int matchCapture) {
         this.text = text;
         this.language = language;
+        this.backend = backend;
         this.query = query;
         this.predicates = predicates;
         this.captureNames = captureNames;
@@ -48,11 +51,18 @@ public final class NativeQuery {
      * @throws IllegalArgumentException with a user-facing reason if the query is not valid for the language
      */
     public static NativeQuery compile(String text, SourceLanguage language) {
-        TreeSitterNative.requireLoaded();
+        return compile(text, language, TreeSitterBackend.selected());
+    }
+
+    /** Compiles a query for one backend; only parsers of that backend can run it. */
+    static NativeQuery compile(String text, SourceLanguage language, TreeSitterBackend backend) {
+        backend.unavailable().ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
         byte[] source = text.getBytes(StandardCharsets.UTF_8);
         int[] error = new int[2];
-        long query = TreeSitterNative.newQuery(language.ordinal(), source, error);
-        if (query == 0) {
+        TreeSitterBackend.CompiledQuery query = backend.compile(language, text, source, error);
+        if (query == null) {
             int offset = Math.max(0, Math.min(error[0], source.length));
             String before = new String(source, 0, offset, StandardCharsets.UTF_8);
             int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
@@ -63,7 +73,7 @@ public final class NativeQuery {
                     + ", column " + column + (near.isBlank() ? "" : " near '" + near.strip() + "'"));
         }
         try {
-            String[] captures = TreeSitterNative.captureNamesOf(query).toArray(String[]::new);
+            String[] captures = query.captureNames().toArray(String[]::new);
             int matchCapture = -1;
             for (int i = 0; i < captures.length; i++) {
                 if (captures[i].equals("match")) {
@@ -73,17 +83,17 @@ public final class NativeQuery {
             if (captures.length == 0) {
                 throw new IllegalArgumentException("the query captures nothing: add a capture such as @match");
             }
-            List<String> strings = TreeSitterNative.stringValuesOf(query);
+            List<String> strings = query.stringValues();
             List<List<Predicate>> predicates = new ArrayList<>();
-            for (int p = 0; p < TreeSitterNative.patternCount(query); p++) {
-                predicates.add(predicatesOf(TreeSitterNative.predicateSteps(query, p), strings));
+            for (int p = 0; p < query.patternCount(); p++) {
+                predicates.add(predicatesOf(query.predicateSteps(p), strings));
             }
-            NativeQuery compiled = new NativeQuery(text, language, query, List.copyOf(predicates), captures,
-                    matchCapture);
-            CLEANER.register(compiled, () -> TreeSitterNative.deleteQuery(query));
+            NativeQuery compiled = new NativeQuery(text, language, backend, query, List.copyOf(predicates),
+                    captures, matchCapture);
+            CLEANER.register(compiled, query::close);
             return compiled;
         } catch (RuntimeException e) {
-            TreeSitterNative.deleteQuery(query);
+            query.close();
             throw e;
         }
     }
@@ -149,8 +159,12 @@ public final class NativeQuery {
         return language;
     }
 
-    /** The native query; valid while this object is reachable. */
-    long handle() {
+    /** The compiled query, for a parser of {@code parserBackend}; valid while this object is reachable. */
+    TreeSitterBackend.CompiledQuery compiledFor(TreeSitterBackend parserBackend) {
+        if (parserBackend != backend) {
+            throw new IllegalArgumentException("query compiled for the " + backend.name()
+                    + " parser backend, used with the " + parserBackend.name() + " backend");
+        }
         return query;
     }
 

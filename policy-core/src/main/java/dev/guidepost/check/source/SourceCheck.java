@@ -9,14 +9,14 @@ import dev.guidepost.engine.Parser;
 import dev.guidepost.engine.Prefilter;
 import dev.guidepost.engine.RuleLogic;
 import dev.guidepost.engine.WorkerState;
+import dev.guidepost.policy.Option;
+import dev.guidepost.policy.Options;
 import dev.guidepost.policy.RuleDefinition;
-import dev.guidepost.policy.Suggestion;
 import dev.guidepost.policy.YamlNode;
 import dev.guidepost.report.Location;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -34,37 +34,45 @@ public final class SourceCheck implements Check {
     private static final Parser<ParsedSource> TREES = (file, text, worker) -> ParsedSource.parse(file, text, worker,
             List.of());
 
+    static final Option<SourceLanguage> LANGUAGE = Option.choice("language", List.of(SourceLanguage.values()),
+            SourceLanguage::id, SourceLanguage::byName, SourceLanguage.PYTHON, "the language of the files the rule"
+            + " reads (a `typescript` rule also reads `.tsx` files; `py`, `ts`, `js` and any case are accepted too)");
+    static final Option<YamlNode.Mapping> MATCH = Option.mapping("match", "a rule body (required)",
+            "what to find: `pattern`, `kind`, `regex`, `query`, relations and composition (see"
+            + " [The rule body](#the-rule-body-match))");
+    static final Option<YamlNode.Mapping> UTILS = Option.mapping("utils", "named rule bodies",
+            "utility rules the body (and they themselves) use with `matches: <name>` (see"
+            + " [Utility rules](#utility-rules-utils-and-matches))");
+    static final Options OPTIONS = Options.of(LANGUAGE, MATCH, UTILS);
+
     @Override
     public String target() {
         return "source";
     }
 
     @Override
-    public Set<String> optionKeys() {
-        return Set.of("language", "match", "utils");
+    public Options options() {
+        return OPTIONS;
     }
 
     @Override
     public RuleLogic compile(RuleDefinition rule, CompileContext context) {
-        String languageName = context.options().string("language").orElse("python");
-        Optional<SourceLanguage> language = SourceLanguage.byName(languageName);
+        Optional<SourceLanguage> language = LANGUAGE.read(context.options());
         if (language.isEmpty()) {
-            context.problems().add(context.options().node("language").orElseThrow().position(), "unknown source language '" + languageName
-                    + "', expected one of " + SourceLanguage.names() + Suggestion.hint(languageName, SourceLanguage.names()));
             return null;
         }
-        if (!context.options().has("match")) {
+        if (!context.options().has(MATCH.key())) {
             context.problems().add(rule.position(), "a source rule needs 'match:' with a rule such as"
                     + " {pattern: 'print($$$ARGS)'}");
             return null;
         }
-        var match = context.options().mapping("match");
+        var match = MATCH.read(context.options());
         if (match.isEmpty()) {
             return null;
         }
         YamlNode.Mapping utils = null;
-        if (context.options().has("utils")) {
-            var declared = context.options().mapping("utils");
+        if (context.options().has(UTILS.key())) {
+            var declared = UTILS.read(context.options());
             if (declared.isEmpty()) {
                 return null;
             }
@@ -97,7 +105,7 @@ public final class SourceCheck implements Check {
 
         @Override
         public Optional<String> unavailable() {
-            return TreeSitterNative.unavailable().map(reason -> "source rules not run: " + reason);
+            return TreeSitterBackend.selected().unavailable().map(reason -> "source rules not run: " + reason);
         }
 
         @Override

@@ -59,8 +59,7 @@ public final class SourceRuleCompiler {
     public static SourceRule compile(YamlNode.Mapping body, String languageName, Problems problems) {
         var language = SourceLanguage.byName(languageName);
         if (language.isEmpty()) {
-            problems.add(body.position(), "unknown source language '" + languageName + "', expected one of "
-                    + SourceLanguage.names() + Suggestion.hint(languageName, SourceLanguage.names()));
+            problems.add(body.position(), Suggestion.unknown("language", languageName, SourceLanguage.names()));
             return null;
         }
         return compile(body, language.get(), problems);

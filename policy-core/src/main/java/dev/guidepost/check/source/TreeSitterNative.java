@@ -139,7 +139,7 @@ final class TreeSitterNative {
                 Optional<Path> unpacked = unpacked(resource, file);
                 if (unpacked.isEmpty()) {
                     return "Guidepost's tree-sitter library is not built for this platform (" + platform
-                            + "; built: linux-x86_64, linux-aarch64, windows-x86_64), see docs/performance.md";
+                            + "; built: linux-x86_64, linux-aarch64, windows-x86_64), see docs/native-parser.md";
                 }
                 System.load(unpacked.get().toAbsolutePath().toString());
                 return null;

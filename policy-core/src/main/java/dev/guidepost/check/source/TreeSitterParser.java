@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Parses source text with tree-sitter and builds a {@link SyntaxTree} from the flat node array that
- * one native call returns ({@link TreeSitterNative#parse}).
+ * one native call returns ({@link TreeSitterNative#parse}, or the same array from the JNI binding
+ * where Guidepost's library is not available: {@link TreeSitterBackend}).
  *
  * <p>Owned by one thread: it holds native parsers, which must never be used from two threads, and
  * refuses calls from any thread but the one that created it. {@link #close()} frees the native parsers.
@@ -18,8 +19,19 @@ import java.util.Map;
 public final class TreeSitterParser implements AutoCloseable {
 
     private final Thread owner = Thread.currentThread();
+    private final TreeSitterBackend backend;
     private final Map<SourceLanguage, Grammar> grammars = new EnumMap<>(SourceLanguage.class);
     private boolean closed;
+
+    /** A parser on the backend this JVM parses with. */
+    public TreeSitterParser() {
+        this(TreeSitterBackend.selected());
+    }
+
+    /** A parser on a given backend (tests compare the two). */
+    TreeSitterParser(TreeSitterBackend backend) {
+        this.backend = backend;
+    }
 
     /** Parses {@code text} as {@code language}. Never throws for any input text. */
     public SyntaxTree parse(String text, SourceLanguage language) {
@@ -39,11 +51,11 @@ public final class TreeSitterParser implements AutoCloseable {
         }
         Grammar grammar = grammar(language);
         List<NativeQuery> queryList = List.copyOf(queries);
-        long[] handles = new long[queryList.size()];
-        for (int i = 0; i < handles.length; i++) {
-            handles[i] = queryList.get(i).handle();
+        List<TreeSitterBackend.CompiledQuery> compiled = new ArrayList<>(queryList.size());
+        for (NativeQuery query : queryList) {
+            compiled.add(query.compiledFor(backend));
         }
-        int[] flat = TreeSitterNative.parse(grammar.parser, wellFormed(text), handles);
+        int[] flat = grammar.parser.parse(wellFormed(text), compiled);
         for (NativeQuery query : queryList) {
             java.lang.ref.Reference.reachabilityFence(query);
         }
@@ -51,7 +63,7 @@ public final class TreeSitterParser implements AutoCloseable {
     }
 
     private Grammar grammar(SourceLanguage language) {
-        return grammars.computeIfAbsent(language, Grammar::new);
+        return grammars.computeIfAbsent(language, l -> new Grammar(backend, l));
     }
 
     private static SyntaxTree build(Grammar grammar, String text, SourceLanguage language, int[] flat,
@@ -166,7 +178,7 @@ public final class TreeSitterParser implements AutoCloseable {
     }
 
     /** The text as UTF-16 chars with unpaired surrogates replaced by U+FFFD (same length). */
-    private static char[] wellFormed(String text) {
+    static char[] wellFormed(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
@@ -214,17 +226,17 @@ public final class TreeSitterParser implements AutoCloseable {
 
     /** One native parser for one grammar, with the grammar's tables. */
     private static final class Grammar {
-        final long parser;
+        final TreeSitterBackend.LanguageParser parser;
         final String[] kinds;
         final String[] fields;
         final byte[] triviaState;
 
-        Grammar(SourceLanguage language) {
-            TreeSitterNative.Tables tables = GrammarTables.of(language);
+        Grammar(TreeSitterBackend backend, SourceLanguage language) {
+            TreeSitterNative.Tables tables = backend.tables(language);
             kinds = tables.kinds();
             fields = tables.fields();
             triviaState = new byte[kinds.length];
-            parser = TreeSitterNative.newParser(language.ordinal());
+            parser = backend.newParser(language);
         }
 
         String kind(int symbol) {
@@ -246,7 +258,7 @@ public final class TreeSitterParser implements AutoCloseable {
         }
 
         void close() {
-            TreeSitterNative.deleteParser(parser);
+            parser.close();
         }
     }
 }

@@ -3,8 +3,7 @@ package dev.guidepost.check.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guidepost.CheckRequest;
-import dev.guidepost.Guidepost;
+import dev.guidepost.fixture.CheckHarness;
 import dev.guidepost.policy.PolicyException;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Report;
@@ -12,27 +11,28 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LayoutCheckTest {
 
     @TempDir
-    Path root;
+    Path temp;
 
-    @TempDir
-    Path policies;
+    private CheckHarness harness;
 
-    private void write(String path, String text) throws IOException {
-        Path file = root.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    @BeforeEach
+    void harness() {
+        harness = CheckHarness.in(temp);
     }
 
-    private Report check(String rules) throws IOException {
-        Path policy = policies.resolve("policy.yaml");
-        Files.writeString(policy, "guidepost: 1\nrules:\n" + rules.stripIndent());
-        return Guidepost.standard().check(CheckRequest.of(root).withPolicy(policy.toString()).withThreads(1));
+    private void write(String path, String text) {
+        harness.file(path, text);
+    }
+
+    private Report check(String rules) {
+        return harness.rules(rules).report();
     }
 
     private static List<String> places(Report report) {
@@ -73,6 +73,24 @@ class LayoutCheckTest {
                     forbid: "**/templates/"
                 """);
         assertThat(places(report)).containsExactly("blog/templates");
+    }
+
+    @Test
+    void aRootAnchoredForbidUnderForEachAppReportsEachPlaceOnce() throws IOException {
+        write("manage.py", "");
+        write("blog/apps.py", "");
+        write("blog/models.py", "");
+        write("shop/apps.py", "");
+        write("shop/templates/x.html", "");
+        write("docs/drafts/a.md", "");
+        Report report = check("""
+                  - id: t/no-drafts
+                    target: layout
+                    message: no
+                    for-each: django-app
+                    forbid: ["/docs/drafts/", "{app}/templates/"]
+                """);
+        assertThat(places(report)).containsExactly("docs/drafts", "shop/templates");
     }
 
     @Test

@@ -1,39 +1,37 @@
 package dev.guidepost.check.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guidepost.CheckRequest;
-import dev.guidepost.Guidepost;
-import dev.guidepost.policy.PolicyException;
+import dev.guidepost.fixture.CheckHarness;
 import dev.guidepost.report.Finding;
-import dev.guidepost.report.Report;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MarkdownCheckTest {
 
     @TempDir
-    Path repo;
+    Path temp;
 
-    private void write(String path, String text) throws IOException {
-        Path file = repo.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+    private CheckHarness harness;
+
+    @BeforeEach
+    void harness() {
+        harness = CheckHarness.in(temp);
     }
 
-    private List<Finding> run(String rules) throws IOException {
-        write("guidepost.yaml", "guidepost: 1\nname: test\nrules:\n" + rules);
-        Report report = Guidepost.standard().check(CheckRequest.of(repo).withThreads(1));
-        return report.findings().stream().sorted().toList();
+    private void write(String path, String text) {
+        harness.file(path, text);
+    }
+
+    private List<Finding> run(String rules) {
+        return harness.rules(rules).findings();
     }
 
     @Test
-    void perFileRuleReportsMissingSectionTextOnItsHeadingLine() throws IOException {
+    void perFileRuleReportsMissingSectionTextOnItsHeadingLine() {
         write("CLAUDE.md", "# T\n\n## Testing\nRun the tests.\n\n## Other\npytest is elsewhere\n");
         List<Finding> findings = run("""
                   - id: acme/claude-md
@@ -52,15 +50,15 @@ class MarkdownCheckTest {
     }
 
     @Test
-    void forbiddenTextIsReportedWhereItStands() throws IOException {
-        write("docs/a.md", "# A\n\nplease run\nmanage.py flush now\n");
-        List<Finding> findings = run("""
+    void forbiddenTextIsReportedWhereItStands() {
+        write("docs/a.md", "# A\n\nplease run\nmanage.py flush now <!-- expect: acme/no-flush -->\n");
+        harness.rules("""
                   - id: acme/no-flush
                     target: markdown
                     files: ["docs/**"]
                     forbids: [{ regex: "manage\\\\.py flush", message: "never suggest flush" }]
-                """);
-        assertThat(findings).singleElement().satisfies(f -> {
+                """).assertExpectations();
+        assertThat(harness.findings()).singleElement().satisfies(f -> {
             assertThat(f.location().startLine()).isEqualTo(4);
             assertThat(f.location().startColumn()).isEqualTo(1);
             assertThat(f.location().endColumn()).isEqualTo(16); // exclusive, as in SARIF
@@ -69,7 +67,7 @@ class MarkdownCheckTest {
     }
 
     @Test
-    void aliasesMatchWholeHeadingsIgnoringCaseAndNumbering() throws IOException {
+    void aliasesMatchWholeHeadingsIgnoringCaseAndNumbering() {
         write("CLAUDE.md", "## 2. How To Test:\nx\n");
         assertThat(run("""
                   - id: acme/tests
@@ -80,7 +78,7 @@ class MarkdownCheckTest {
     }
 
     @Test
-    void orderReportsASectionThatComesTooLate() throws IOException {
+    void orderReportsASectionThatComesTooLate() {
         write("CLAUDE.md", "## Tests\nx\n## Layout\ny\n");
         List<Finding> findings = run("""
                   - id: acme/order
@@ -98,7 +96,7 @@ class MarkdownCheckTest {
     }
 
     @Test
-    void whenConditionLimitsARuleToProjectsWhereItHolds() throws IOException {
+    void whenConditionLimitsARuleToProjectsWhereItHolds() {
         write("a/manage.py", "");
         write("a/requirements.txt", "celery\n");
         write("a/CLAUDE.md", "# A\n");
@@ -118,31 +116,23 @@ class MarkdownCheckTest {
     }
 
     @Test
-    void optionMistakesAreReportedTogetherWithTheirPlaces() throws IOException {
-        write("guidepost.yaml", """
-                guidepost: 1
-                name: test
-                rules:
-                  - id: acme/bad
-                    target: markdown
-                    for-each: djangoproject
-                    documents: everything
-                    sections:
-                      - heading: "(?P<x"
-                        contians: [x]
-                      - name: nothing
-                    contains: [{ text: a, regex: b }]
-                    when: { any: [{ contains: [x] }] }
-                """);
-        assertThatThrownBy(() -> Guidepost.standard().check(CheckRequest.of(repo)))
-                .isInstanceOf(PolicyException.class)
-                .satisfies(e -> {
-                    String text = e.getMessage();
-                    assertThat(((PolicyException) e).problems()).hasSizeGreaterThanOrEqualTo(7);
-                    assertThat(text).contains("guidepost.yaml:6:").contains("did you mean 'django-project'")
-                            .contains("unknown documents 'everything'").contains("invalid regular expression")
-                            .contains("'contians'").contains("a section needs 'heading'")
-                            .contains("exactly one of 'text'").contains("a condition needs 'files'");
-                });
+    void optionMistakesAreReportedTogetherWithTheirPlaces() {
+        List<String> problems = harness.rules("""
+                - id: acme/bad
+                  target: markdown
+                  for-each: djangoproject
+                  documents: everything
+                  sections:
+                    - heading: "(?P<x"
+                      contians: [x]
+                    - name: nothing
+                  contains: [{ text: a, regex: b }]
+                  when: { any: [{ contains: [x] }] }
+                """).problems();
+        assertThat(problems).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(String.join("\n", problems)).contains("5: unknown for-each 'djangoproject' (did you mean"
+                + " 'django-project'?)").contains("6: unknown documents 'everything'; expected one of claude-md, matched")
+                .contains("invalid regular expression").contains("'contians'").contains("a section needs 'heading'")
+                .contains("exactly one of 'text'").contains("a condition needs 'files'");
     }
 }

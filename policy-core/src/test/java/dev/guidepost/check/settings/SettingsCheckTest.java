@@ -1,114 +1,143 @@
 package dev.guidepost.check.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guidepost.CheckRequest;
-import dev.guidepost.Guidepost;
-import dev.guidepost.policy.PolicyException;
+import dev.guidepost.fixture.CheckHarness;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Finding;
-import dev.guidepost.report.Report;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.guidepost.report.Location;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsCheckTest {
 
     @TempDir
-    Path repo;
+    Path temp;
 
-    private void write(String path, String text) throws IOException {
-        Path file = repo.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-    }
+    private CheckHarness harness;
 
-    private Report check(String policy) throws IOException {
-        return check(policy, null);
-    }
-
-    private Report check(String policy, Path user) throws IOException {
-        write("guidepost.yaml", "guidepost: 1\nname: test\n" + policy);
-        return Guidepost.standard().check(CheckRequest.of(repo).withThreads(1).withUserSettings(user));
+    @BeforeEach
+    void harness() {
+        harness = CheckHarness.in(temp);
     }
 
     @Test
-    void reportsEachCommandNotDeniedOnTheDenyArrayWithItsRange() throws IOException {
-        write(".claude/settings.json", "{\n  \"permissions\": {\n    \"deny\": [\"Bash(rm -rf *)\"]\n  }\n}\n");
-        Report report = check("rules:\n  - id: t/deny\n    target: settings\n    denies: [\"rm -rf /\", \"Read(./.env)\", \"git push --force\"]\n");
-        assertThat(report.findings()).hasSize(2).allSatisfy(f -> {
-            assertThat(f.location()).isEqualTo(new dev.guidepost.report.Location(".claude/settings.json", 3, 13, 3, 14));
-        });
-        assertThat(report.findings()).extracting(Finding::message)
+    void reportsEachCommandNotDeniedOnTheDenyArrayWithItsRange() {
+        harness.file(".claude/settings.json", "{\n  \"permissions\": {\n    \"deny\": [\"Bash(rm -rf *)\"]\n  }\n}\n")
+                .rules("""
+                        - id: t/deny
+                          target: settings
+                          denies: ["rm -rf /", "Read(./.env)", "git push --force"]
+                        """)
+                .expect("t/deny .claude/settings.json:3")
+                .expect("t/deny .claude/settings.json:3")
+                .assertExpectations();
+        assertThat(harness.findings()).hasSize(2).allSatisfy(f -> assertThat(f.location())
+                .isEqualTo(new Location(".claude/settings.json", 3, 13, 3, 14)));
+        assertThat(harness.findings()).extracting(Finding::message)
                 .anySatisfy(m -> assertThat(m).contains("'Read(./.env)' is not denied"))
                 .anySatisfy(m -> assertThat(m).contains("'git push --force' is not denied"));
     }
 
     @Test
-    void repositoryRootWithoutSettingsIsReportedAsAFolder() throws IOException {
-        Report report = check("rules:\n  - id: t/deny\n    target: settings\n    denies: [\"rm -rf /\"]\n");
-        assertThat(report.findings()).singleElement()
-                .satisfies(f -> assertThat(f.location()).isEqualTo(dev.guidepost.report.Location.file(".")));
+    void repositoryRootWithoutSettingsIsReportedAsAFolder() {
+        harness.rules("""
+                - id: t/deny
+                  target: settings
+                  denies: ["rm -rf /"]
+                """).expect("t/deny .").assertExpectations();
+        assertThat(harness.findings()).singleElement()
+                .satisfies(f -> assertThat(f.location()).isEqualTo(Location.file(".")));
     }
 
     @Test
-    void nestedSettingsFolderDoesNotInheritTheRootFiles() throws IOException {
-        write(".claude/settings.json", "{\"permissions\": {\"deny\": [\"Bash(rm *)\"]}}");
-        write("tools/.claude/settings.local.json", "{\"permissions\": {\"allow\": [\"Bash(ls)\"]}}");
-        Report report = check("rules:\n  - id: t/deny\n    target: settings\n    denies: [rm x]\n");
-        assertThat(report.findings()).singleElement()
-                .satisfies(f -> assertThat(f.location().path()).isEqualTo("tools/.claude/settings.local.json"));
+    void nestedSettingsFolderDoesNotInheritTheRootFiles() {
+        harness.file(".claude/settings.json", "{\"permissions\": {\"deny\": [\"Bash(rm *)\"]}}")
+                .file("tools/.claude/settings.local.json", "{\"permissions\": {\"allow\": [\"Bash(ls)\"]}}")
+                .rules("""
+                        - id: t/deny
+                          target: settings
+                          denies: [rm x]
+                        """)
+                .expect("t/deny tools/.claude/settings.local.json")
+                .assertExpectations();
     }
 
     @Test
-    void notAllowsIsReportedOnTheAllowEntryWithTheStringsRange() throws IOException {
-        write(".claude/settings.json", "{\n  \"permissions\": {\n    \"allow\": [\"Bash(git *)\"]\n  }\n}\n");
-        Report report = check("rules:\n  - id: t/no-push\n    target: settings\n    not-allows: [git push]\n");
-        assertThat(report.findings()).singleElement().satisfies(f -> {
-            assertThat(f.location()).isEqualTo(new dev.guidepost.report.Location(".claude/settings.json", 3, 15, 3, 28));
+    void notAllowsIsReportedOnTheAllowEntryWithTheStringsRange() {
+        harness.file(".claude/settings.json", "{\n  \"permissions\": {\n    \"allow\": [\"Bash(git *)\"]\n  }\n}\n")
+                .rules("""
+                        - id: t/no-push
+                          target: settings
+                          not-allows: [git push]
+                        """);
+        assertThat(harness.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location()).isEqualTo(new Location(".claude/settings.json", 3, 15, 3, 28));
             assertThat(f.message()).contains("allow rule 'Bash(git *)' lets 'git push'");
         });
     }
 
     @Test
-    void userSettingsJoinTheMergeButAreNeverReportedInto() throws IOException {
-        Path user = repo.resolve("home-settings.json");
-        Files.writeString(user, "{\"permisions\": {}, \"permissions\": {\"deny\": [\"Bash(rm *)\"]}}");
-        Report report = check("rules:\n  - id: t/deny\n    target: settings\n    denies: [rm x]\n"
-                + "  - id: t/valid\n    target: settings\n    check: settings-valid\n", user);
-        assertThat(report.findings()).isEmpty();
-        assertThat(report.notes()).anySatisfy(n -> assertThat(n.toString()).contains("permisions"));
+    void userSettingsJoinTheMergeButAreNeverReportedInto() {
+        harness.userSettings("{\"permisions\": {}, \"permissions\": {\"deny\": [\"Bash(rm *)\"]}}")
+                .rules("""
+                        - id: t/deny
+                          target: settings
+                          denies: [rm x]
+                        - id: t/valid
+                          target: settings
+                          check: settings-valid
+                        """)
+                .assertExpectations();
+        assertThat(harness.report().notes()).anySatisfy(n -> assertThat(n.toString()).contains("permisions"));
     }
 
     @Test
-    void libraryWarningsStayWarningsAndARuleSeverityCapsThem() throws IOException {
-        write(".claude/settings.json", "{\n  \"permisions\": {},\n  \"permissions\": {\"defaultMode\": \"yolo\"}\n}\n");
-        Report errorRule = check("rules:\n  - id: t/valid\n    target: settings\n    check: settings-valid\n");
+    void libraryWarningsStayWarningsAndARuleSeverityCapsThem() {
+        String settings = "{\n  \"permisions\": {},\n  \"permissions\": {\"defaultMode\": \"yolo\"}\n}\n";
+        CheckHarness errorRule = CheckHarness.in(temp.resolve("error")).file(".claude/settings.json", settings)
+                .rules("""
+                        - id: t/valid
+                          target: settings
+                          check: settings-valid
+                        """);
         assertThat(errorRule.findings()).extracting(Finding::severity)
                 .containsExactlyInAnyOrder(Severity.WARNING, Severity.ERROR);
-        Report infoRule = check("rules:\n  - id: t/valid\n    target: settings\n    severity: info\n    check: settings-valid\n");
+        CheckHarness infoRule = CheckHarness.in(temp.resolve("info")).file(".claude/settings.json", settings)
+                .rules("""
+                        - id: t/valid
+                          target: settings
+                          severity: info
+                          check: settings-valid
+                        """);
         assertThat(infoRule.findings()).extracting(Finding::severity).containsOnly(Severity.INFO).hasSize(2);
     }
 
     @Test
-    void rejectsUnknownCheckWithSuggestionAndMixedOptions() throws IOException {
-        write("guidepost.yaml", "guidepost: 1\nname: test\nrules:\n"
-                + "  - id: t/a\n    target: settings\n    check: setings-valid\n"
-                + "  - id: t/b\n    target: settings\n    check: settings-valid\n    denies: [x]\n"
-                + "  - id: t/c\n    target: settings\n"
-                + "  - id: t/d\n    target: settings\n    for-each: django-projects\n    denies: [x]\n");
-        assertThatThrownBy(() -> Guidepost.standard().check(CheckRequest.of(repo)))
-                .isInstanceOfSatisfying(PolicyException.class, e -> {
-                    List<String> messages = e.problems().stream().map(Object::toString).toList();
-                    assertThat(messages).hasSize(4);
-                    assertThat(String.join("\n", messages)).contains("did you mean 'settings-valid'")
-                            .contains("cannot be combined").contains("needs 'check'")
-                            .contains("did you mean 'django-project'");
-                });
+    void rejectsUnknownCheckWithSuggestionAndMixedOptions() {
+        List<String> problems = harness.rules("""
+                - id: t/a
+                  target: settings
+                  check: setings-valid
+                - id: t/b
+                  target: settings
+                  check: settings-valid
+                  denies: [x]
+                - id: t/c
+                  target: settings
+                - id: t/d
+                  target: settings
+                  for-each: django-projects
+                  denies: [x]
+                """).problems();
+        assertThat(problems).hasSize(4);
+        assertThat(String.join("\n", problems)).contains("5: unknown check 'setings-valid' (did you mean"
+                        + " 'settings-valid'?)").contains("cannot be combined").contains("needs 'check'")
+                .contains("14: unknown for-each 'django-projects' (did you mean 'django-project'?); expected one of"
+                        + " settings-folder, django-project");
     }
 
     @Test

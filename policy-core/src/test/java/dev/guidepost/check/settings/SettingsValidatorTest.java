@@ -132,6 +132,29 @@ class SettingsValidatorTest {
     }
 
     @Test
+    void marksTheProblemsForWhichClaudeCodeIgnoresTheWholeFile() {
+        assertThat(validator.validate("{\"model\": 3}")).singleElement()
+                .satisfies(p -> assertThat(p.dropsFile()).isTrue());
+        assertThat(validator.validate("{\"hooks\": {\"PreToolUse\": [{\"hooks\": [{\"type\": \"command\"}]}]}}"))
+                .singleElement().satisfies(p -> assertThat(p.dropsFile()).isTrue());
+        // a broken hook of another event, an unknown key, a skipped setting: the rest stays in force
+        assertThat(validator.validate("{\"hooks\": {\"Stop\": [{\"hooks\": [{\"type\": \"command\"}]}]},"
+                + " \"permissions\": {\"alow\": []}, \"teammateMode\": \"x\", \"env\": {\"A\": 1}}"))
+                .hasSize(4).noneMatch(SettingsProblem::dropsFile);
+    }
+
+    @Test
+    void rulesOfAFileClaudeCodeIgnoresTakeNoPart() {
+        SettingsDocument rejected = SettingsDocument.of(".claude/settings.json", SettingsScope.PROJECT,
+                "{\"model\": 3, \"permissions\": {\"deny\": [\"Bash(rm *)\"]}}", true);
+        assertThat(rejected.loaded()).isFalse();
+        SettingsFolder folder = new SettingsFolder("", java.util.List.of(rejected));
+        assertThat(folder.permissions(java.util.Optional.empty(), new PathContext("/repo", "/home/u"))
+                .decide(ToolUse.bash("rm x")).verdict()).isEqualTo(Decision.Verdict.UNDECIDED);
+        assertThat(SettingsDocument.of("s.json", SettingsScope.PROJECT, "", true).loaded()).isTrue();
+    }
+
+    @Test
     void warnsOnDuplicateKeys() {
         List<SettingsProblem> problems = validator.validate("{\"model\": \"a\",\n \"model\": \"b\"}");
         assertThat(problems).singleElement().satisfies(p -> {

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
@@ -26,22 +25,40 @@ import org.treesitter.TreeSitterTsx;
 import org.treesitter.TreeSitterTypescript;
 
 /**
- * Our tree (built from Guidepost's own native library in one crossing) must have exactly the nodes,
- * kinds, fields, flags and text ranges that the independent JNI binding's tree has, for every language.
+ * Our tree (built from the flat array of either parser backend: Guidepost's own native library in one
+ * crossing, or its fallback through the JNI binding) must have exactly the nodes, kinds, fields, flags
+ * and text ranges that the independent JNI binding's tree has, for every language.
  */
 class ConversionFidelityTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"MODULE", "  \n# c\nx = (1 +\n  # z\n 2)  \n\n", "def f(:\n  pass\nprint(1",
-            "é😀 = 'ü'\nprint('\u0000')\n", "", "x = [1, 2\ny = f(a=1, *b, **c)[0]\n",
+    private static final List<String> PYTHON_SAMPLES = List.of("MODULE", "  \n# c\nx = (1 +\n  # z\n 2)  \n\n",
+            "def f(:\n  pass\nprint(1", "é😀 = 'ü'\nprint('\u0000')\n", "", "x = [1, 2\ny = f(a=1, *b, **c)[0]\n",
             "m = 'it\\'s ' + \"a\\tb\" + f'{x}\\n'\n",
-            "class A(B, metaclass=M):\n    @d\n    async def f(self) -> int: return await g(x if y else z)\n"})
-    void convertedTreeAgreesWithTheNativeTree(String sample) {
+            "class A(B, metaclass=M):\n    @d\n    async def f(self) -> int: return await g(x if y else z)\n");
+
+    static Stream<Arguments> pythonSamples() {
+        return Stream.of(TreeSitterBackend.LIBRARY, TreeSitterBackend.BINDING)
+                .flatMap(backend -> PYTHON_SAMPLES.stream().map(sample -> Arguments.of(backend.name(), sample)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("pythonSamples")
+    void convertedTreeAgreesWithTheNativeTree(String backend, String sample) {
         String text = sample.equals("MODULE") ? LargeModuleParseTest.djangoModule(20) : sample;
-        agree(text, SourceLanguage.PYTHON, new TreeSitterPython());
+        agree(text, SourceLanguage.PYTHON, new TreeSitterPython(), backend(backend));
+    }
+
+    private static TreeSitterBackend backend(String name) {
+        return name.equals(TreeSitterBackend.BINDING.name()) ? TreeSitterBackend.BINDING : TreeSitterBackend.LIBRARY;
     }
 
     static Stream<Arguments> samples() {
+        return Stream.of(TreeSitterBackend.LIBRARY, TreeSitterBackend.BINDING)
+                .flatMap(backend -> languageSamples().map(sample -> Arguments.of(backend.name(), sample.get()[0],
+                        sample.get()[1])));
+    }
+
+    private static Stream<Arguments> languageSamples() {
         return Stream.of(
             Arguments.of("typescript", "const x: Map<string, number[]> = new Map(); export async function f<T>(a?: T): Promise<void> { await g(a!); }"),
             Arguments.of("typescript", "interface A { b: string; c?(): void } enum E { X = 1 } let y = <any>z; type U = A | `t${E}`;"),
@@ -52,9 +69,9 @@ class ConversionFidelityTest {
             Arguments.of("go", "package p\nfunc (r *R) M[T any](x T) (int, error) { if x == nil { return 0, nil }; defer close("));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("samples")
-    void everyLanguageAgreesWithTheBinding(String language, String sample) {
+    void everyLanguageAgreesWithTheBinding(String backend, String language, String sample) {
         SourceLanguage lang = SourceLanguage.byName(language).orElseThrow();
         TSLanguage grammar = switch (lang) {
             case PYTHON -> new TreeSitterPython();
@@ -64,15 +81,15 @@ class ConversionFidelityTest {
             case JAVA -> new TreeSitterJava();
             case GO -> new TreeSitterGo();
         };
-        agree(sample.replace("\\n", "\n"), lang, grammar);
+        agree(sample.replace("\\n", "\n"), lang, grammar, backend(backend));
     }
 
-    private static void agree(String text, SourceLanguage language, TSLanguage grammar) {
+    private static void agree(String text, SourceLanguage language, TSLanguage grammar, TreeSitterBackend backend) {
         TSParser nativeParser = new TSParser();
         nativeParser.setLanguage(grammar);
         TSTree nativeTree = nativeParser.parseString(null, text);
         SyntaxTree ours;
-        try (TreeSitterParser parser = new TreeSitterParser()) {
+        try (TreeSitterParser parser = new TreeSitterParser(backend)) {
             ours = parser.parse(text, language);
         }
         List<SyntaxNode> preorder = new ArrayList<>();

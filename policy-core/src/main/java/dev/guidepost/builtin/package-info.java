@@ -1,0 +1,7 @@
+/**
+ * The built-in policy packs and the rule catalogue made from them.
+ *
+ * <p><strong>Internal:</strong> not part of Guidepost's public API (see docs/api.md); its types
+ * may change in any release.
+ */
+package dev.guidepost.builtin;

@@ -1,0 +1,7 @@
+/**
+ * The {@code layout} target: rules about files and folders of a repository.
+ *
+ * <p><strong>Internal:</strong> not part of Guidepost's public API (see docs/api.md); its types
+ * may change in any release.
+ */
+package dev.guidepost.check.layout;
