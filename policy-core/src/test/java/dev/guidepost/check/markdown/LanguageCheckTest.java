@@ -44,7 +44,7 @@ class LanguageCheckTest {
     @Test
     void codeBlocksAndCodeSpansAreNotProse() {
         String text = repeat("Testy uruchamiamy poleceniem przed każdym wdrożeniem aplikacji `the and of`.")
-                + "```\nthe and to of a in is for with the and to of a in is for with\n".repeat(20) + "```\n";
+                + "```\n" + "the and to of a in is for with the and to of a in is for with\n".repeat(20) + "```\n";
         assertThat(CHECK.language(docs(text))).isEmpty();
     }
 
