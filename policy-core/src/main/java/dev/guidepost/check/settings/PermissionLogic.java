@@ -35,37 +35,50 @@ final class PermissionLogic implements WorkspaceRuleLogic {
     }
 
     @Override
-    public void check(WorkspaceSubject subject, FindingSink outerSink) {
+    public void check(WorkspaceSubject subject, FindingSink sink) {
+        for (PermissionGap gap : gaps(subject)) {
+            sink.report(gap.location(), gap.message(), null, null, gap.attributedTo());
+        }
+    }
+
+    /** Every gap of the settings of {@code subject}'s workspace, in report order (what {@link #check} reports). */
+    List<PermissionGap> gaps(WorkspaceSubject subject) {
         SettingsWorkspace settings = SettingsWorkspace.read(subject);
+        List<PermissionGap> gaps = new ArrayList<>();
         for (SettingsFolder folder : folders(subject, settings)) {
             PermissionSet permissions = settings.permissions(folder);
-            FindingSink sink = attributed(subject, settings, folder, outerSink);
+            Scope scope = scope(subject, settings, folder);
             for (PermissionExpectation expectation : PermissionExpectation.values()) {
                 List<SettingsCommand> commands = lists.getOrDefault(expectation, List.of());
                 if (expectation == PermissionExpectation.NOT_ALLOWS) {
-                    notAllowed(settings, folder, permissions, commands, sink);
+                    notAllowed(settings, folder, scope, permissions, commands, gaps);
                 } else {
                     for (SettingsCommand command : commands) {
-                        expect(folder, permissions, expectation, command, sink);
+                        expect(folder, scope, permissions, expectation, command, gaps);
                     }
                 }
             }
         }
+        return gaps;
+    }
+
+    /** The Django projects a folder's settings govern, and the one its findings belong to. */
+    private record Scope(List<String> projects, String attributedTo) {
     }
 
     /**
      * Findings about the settings that govern exactly one Django project belong to that project,
      * even when they sit in a settings file above it (a monorepo's root .claude/).
      */
-    private FindingSink attributed(WorkspaceSubject subject, SettingsWorkspace settings, SettingsFolder folder,
-            FindingSink sink) {
+    private Scope scope(WorkspaceSubject subject, SettingsWorkspace settings, SettingsFolder folder) {
         if (forEach != UnitKind.DJANGO_PROJECT) {
-            return sink;
+            return new Scope(List.of(), null);
         }
         List<Unit> governed = djangoProjects(subject).stream()
                 .filter(p -> settings.governing(p.folder()).folder().equals(folder.folder()))
                 .toList();
-        return governed.size() == 1 ? sink.inProject(governed.get(0).displayFolder()) : sink;
+        return new Scope(governed.stream().map(Unit::folder).toList(),
+                governed.size() == 1 ? governed.get(0).displayFolder() : null);
     }
 
     /** The Django project units whose manage.py the rule's files/exclude/in select. */
@@ -93,8 +106,8 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 .toList();
     }
 
-    private void expect(SettingsFolder folder, PermissionSet permissions, PermissionExpectation expectation,
-            SettingsCommand command, FindingSink sink) {
+    private void expect(SettingsFolder folder, Scope scope, PermissionSet permissions,
+            PermissionExpectation expectation, SettingsCommand command, List<PermissionGap> gaps) {
         List<ToolUse> failing = new ArrayList<>();
         if (expectation == PermissionExpectation.ALLOWS) {
             boolean some = Stream.concat(command.bare().stream(), command.wrappedBare().stream())
@@ -124,7 +137,8 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                     .append(" too");
         }
         detail.append(')');
-        sink.report(folder.placement(expectation.list()), message + ": " + detail, null);
+        gaps.add(new PermissionGap(folder.folder(), scope.projects(), scope.attributedTo(),
+                folder.placement(expectation.list()), message + ": " + detail, expectation, List.of(command), failing));
     }
 
     /**
@@ -139,10 +153,10 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 .allMatch(use -> expectation.accepts(permissions.decide(use).verdict())));
     }
 
-    private void notAllowed(SettingsWorkspace settings, SettingsFolder folder, PermissionSet permissions,
-            List<SettingsCommand> commands, FindingSink sink) {
-        Map<RuleEntry, Set<String>> lettingThrough = new LinkedHashMap<>();
-        Map<RuleEntry, ToolUse> example = new LinkedHashMap<>();
+    private void notAllowed(SettingsWorkspace settings, SettingsFolder folder, Scope scope, PermissionSet permissions,
+            List<SettingsCommand> commands, List<PermissionGap> gaps) {
+        Map<RuleEntry, Set<SettingsCommand>> lettingThrough = new LinkedHashMap<>();
+        Map<RuleEntry, List<ToolUse>> uses = new LinkedHashMap<>();
         for (SettingsCommand command : commands) {
             List<ToolUse> spellings = new ArrayList<>(command.uses());
             spellings.addAll(command.wrapped());
@@ -150,13 +164,13 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 Decision decision = permissions.decide(use);
                 if (decision.verdict() == Decision.Verdict.ALLOW) {
                     for (RuleEntry entry : decision.rules()) {
-                        lettingThrough.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(command.text());
-                        example.putIfAbsent(entry, use);
+                        lettingThrough.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(command);
+                        uses.computeIfAbsent(entry, e -> new ArrayList<>()).add(use);
                     }
                 }
             }
         }
-        for (Map.Entry<RuleEntry, Set<String>> found : lettingThrough.entrySet()) {
+        for (Map.Entry<RuleEntry, Set<SettingsCommand>> found : lettingThrough.entrySet()) {
             RuleEntry entry = found.getKey();
             Location location = settings.locate(entry);
             String origin = "";
@@ -166,13 +180,15 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             }
             String detail = "allow rule '" + entry.rule() + "'" + origin + " lets " + quoted(found.getValue())
                     + " run without asking for Claude Code started in " + where(folder) + " (e.g. '"
-                    + shown(example.get(entry)) + "')";
-            sink.report(location, message + ": " + detail, null);
+                    + shown(uses.get(entry).get(0)) + "')";
+            gaps.add(new PermissionGap(folder.folder(), scope.projects(), scope.attributedTo(), location,
+                    message + ": " + detail, PermissionExpectation.NOT_ALLOWS, List.copyOf(found.getValue()),
+                    uses.get(entry)));
         }
     }
 
-    private static String quoted(Set<String> commands) {
-        return String.join(", ", commands.stream().map(c -> "'" + c + "'").toList());
+    private static String quoted(Set<SettingsCommand> commands) {
+        return String.join(", ", commands.stream().map(c -> "'" + c.text() + "'").toList());
     }
 
     private static String where(SettingsFolder folder) {
