@@ -46,8 +46,18 @@ final class HookCommand implements Callable<Integer> {
             description = "Read the event from FILE instead of standard input (to replay a recorded event).")
     Path input;
 
+    @Option(names = "--stop", description = "Stop the background hook server of the repository of the current"
+            + " folder, if one runs, and exit.")
+    boolean stop;
+
     @Override
     public Integer call() throws IOException {
+        if (stop) {
+            boolean stopped = HookClient.stop(Path.of("").toAbsolutePath());
+            spec.commandLine().getOut().println(stopped ? "guidepost: the hook server of this repository stopped"
+                    : "guidepost: no hook server runs for this repository");
+            return 0;
+        }
         Severity level = Severity.parse(failOn).orElseThrow(() -> new CliException(
                 "unknown level '" + failOn + "' for --fail-on: expected error, warning or info"));
         String event = input != null ? Files.readString(input, StandardCharsets.UTF_8) : read(System.in);

@@ -2,6 +2,7 @@ package dev.guidepost.cli;
 
 import dev.guidepost.Guidepost;
 import dev.guidepost.builtin.RuleCatalogue;
+import dev.guidepost.engine.CommandRuleLogic;
 import dev.guidepost.engine.CompiledPolicy;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.suppress.SuppressionRules;
@@ -50,9 +51,12 @@ final class RulesCommand implements Callable<Integer> {
         }
         List<String> own = SuppressionRules.definitions().stream().map(RuleDefinition::id).toList();
         int count = policy.policy().rules().size();
-        out.printf("%d rules in %s; check also runs Guidepost's %d rules about inline suppressions (%s), "
+        long commands = policy.rules().stream().filter(r -> r.logic() instanceof CommandRuleLogic).count();
+        String commandNote = commands == 0 ? "" : String.format(" and leaves out the %d command rules (they judge the"
+                + " commands an assistant runs, through guidepost hook)", commands);
+        out.printf("%d rules in %s; check also runs Guidepost's %d rules about inline suppressions (%s)%s, "
                 + "so its reports count %d rules%n", count, policy.policy().name(), own.size(), String.join(", ", own),
-                count + own.size());
+                commandNote, count + own.size() - commands);
         out.flush();
         return ExitCode.OK.code();
     }

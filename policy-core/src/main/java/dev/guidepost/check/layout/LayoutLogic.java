@@ -89,6 +89,9 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             allowed.add(globs);
         }
         for (WorkspaceFile file : sourceFiles(unit, facts, subject)) {
+            if (!subject.options().reportedPaths().test(file.path())) {
+                continue; // a placement reports in the file it reads: nothing it found here would be kept
+            }
             Optional<String> text = null;
             for (int i = 0; i < placements.size(); i++) {
                 Placement placement = placements.get(i);
