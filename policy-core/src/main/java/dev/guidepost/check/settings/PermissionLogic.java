@@ -12,17 +12,27 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks the commands of a {@code target: settings} rule against the effective permissions of
  * each folder Claude Code may be started in: every folder with settings files and the repository
  * root; or, for {@code for-each: django-project}, the folder that governs each Django project
- * (see {@link SettingsWorkspace#governing}). A missing rule is reported once per command on the
- * permission list it belongs in; an allow rule that lets a {@code not-allows} command through is
- * reported on that allow rule.
+ * (see {@link SettingsWorkspace#governing}). The commands of one list that a folder's settings
+ * fail are one gap, reported once on the permission list they belong in, naming every one of them
+ * (and listing them in the finding's {@code commands} property); a folder without any settings
+ * file says so and points at {@code guidepost init}. An allow rule that lets {@code not-allows}
+ * commands through is reported once, on that allow rule.
  */
 final class PermissionLogic implements WorkspaceRuleLogic {
+
+    /** Finding property: the commands of the rule's list that the finding concerns. */
+    static final String COMMANDS = "commands";
+    /** Finding property: the list key ({@code denies}, {@code allows}, …) the commands come from. */
+    static final String EXPECTATION = "expectation";
+    /** Finding property: the allow rule a {@code not-allows} finding is about. */
+    static final String RULE = "rule";
 
     private final String message;
     private final UnitKind forEach;
@@ -45,8 +55,12 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 if (expectation == PermissionExpectation.NOT_ALLOWS) {
                     notAllowed(settings, folder, permissions, commands, sink);
                 } else {
+                    List<Gap> gaps = new ArrayList<>();
                     for (SettingsCommand command : commands) {
-                        expect(folder, permissions, expectation, command, sink);
+                        gap(folder, permissions, expectation, command).ifPresent(gaps::add);
+                    }
+                    if (!gaps.isEmpty()) {
+                        report(folder, expectation, gaps, sink);
                     }
                 }
             }
@@ -93,8 +107,12 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 .toList();
     }
 
-    private void expect(SettingsFolder folder, PermissionSet permissions, PermissionExpectation expectation,
-            SettingsCommand command, FindingSink sink) {
+    /** One command a folder's settings fail to meet, and how they fail it. */
+    private record Gap(SettingsCommand command, String detail) {
+    }
+
+    private static Optional<Gap> gap(SettingsFolder folder, PermissionSet permissions,
+            PermissionExpectation expectation, SettingsCommand command) {
         List<ToolUse> failing = new ArrayList<>();
         if (expectation == PermissionExpectation.ALLOWS) {
             boolean some = Stream.concat(command.bare().stream(), command.wrappedBare().stream())
@@ -104,7 +122,7 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             }
         } else {
             if (command.isDjango() && someLauncherFullyMeets(command, permissions, expectation)) {
-                return;
+                return Optional.empty();
             }
             for (ToolUse use : command.uses()) {
                 if (!expectation.accepts(permissions.decide(use).verdict())) {
@@ -113,18 +131,47 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             }
         }
         if (failing.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         ToolUse first = failing.get(0);
-        StringBuilder detail = new StringBuilder("'").append(command.text()).append("' is not ")
-                .append(expectation.phrase()).append(" for Claude Code started in ").append(where(folder))
-                .append(" ('").append(shown(first)).append("' is ").append(describe(permissions.decide(first)));
+        StringBuilder detail = new StringBuilder("'").append(shown(first)).append("' is ")
+                .append(describe(permissions.decide(first)));
         if (failing.size() > 1) {
             detail.append("; ").append(failing.size() - 1).append(failing.size() == 2 ? " other spelling" : " other spellings")
                     .append(" too");
         }
-        detail.append(')');
-        sink.report(folder.placement(expectation.list()), message + ": " + detail, null);
+        return Optional.of(new Gap(command, detail.toString()));
+    }
+
+    /**
+     * One finding for all the commands of one list that a folder's settings fail. A folder with no
+     * settings file at all is one gap whatever the commands: the message says so once.
+     */
+    private void report(SettingsFolder folder, PermissionExpectation expectation, List<Gap> gaps, FindingSink sink) {
+        List<String> commands = gaps.stream().map(g -> g.command().text()).toList();
+        String are = commands.size() == 1 ? " is not " : " are not ";
+        String detail;
+        if (folder.documents().isEmpty()) {
+            detail = "no Claude Code settings file (" + SettingsFolder.settingsPath(folder.folder(), "settings.json")
+                    + ") for Claude Code started in " + where(folder) + ", so " + listed(commands) + are
+                    + expectation.phrase() + "; `guidepost init` writes one";
+        } else if (gaps.size() == 1) {
+            detail = "'" + commands.get(0) + "'" + are + expectation.phrase() + " for Claude Code started in "
+                    + where(folder) + " (" + gaps.get(0).detail() + ")";
+        } else {
+            detail = gaps.size() + " commands" + are + expectation.phrase() + " for Claude Code started in "
+                    + where(folder) + ": " + String.join(", ", gaps.stream()
+                            .map(g -> "'" + g.command().text() + "' (" + g.detail() + ")").toList());
+        }
+        sink.report(folder.placement(expectation.list()), message + ": " + detail, null, null, null,
+                Map.of(COMMANDS, commands, EXPECTATION, List.of(expectation.key())));
+    }
+
+    /** 'a', 'b' and 'c'. */
+    private static String listed(List<String> commands) {
+        List<String> quoted = commands.stream().map(c -> "'" + c + "'").toList();
+        return quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 
     /**
@@ -167,7 +214,9 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             String detail = "allow rule '" + entry.rule() + "'" + origin + " lets " + quoted(found.getValue())
                     + " run without asking for Claude Code started in " + where(folder) + " (e.g. '"
                     + shown(example.get(entry)) + "')";
-            sink.report(location, message + ": " + detail, null);
+            sink.report(location, message + ": " + detail, null, null, null, Map.of(COMMANDS,
+                    List.copyOf(found.getValue()), EXPECTATION, List.of(PermissionExpectation.NOT_ALLOWS.key()),
+                    RULE, List.of(entry.rule().toString())));
         }
     }
 
