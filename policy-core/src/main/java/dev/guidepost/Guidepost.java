@@ -244,6 +244,75 @@ public final class Guidepost {
         return new CheckResult(report, timing);
     }
 
+    /** As {@link #fix(CheckRequest, FixMode)} without source replacements. */
+    public FixResult fix(CheckRequest request, boolean write) {
+        return fix(request, new FixMode(write, false));
+    }
+
+    /**
+     * Fixes what the check of {@code request} finds and can fix: plans the edits from its findings,
+     * then (with {@link FixMode#write()}) writes each changed file atomically and checks again. Edits
+     * that overlapped others are planned again from the new text in a further pass (at most
+     * {@value #FIX_PASSES} passes). A preview writes nothing.
+     *
+     * @throws PolicyException when the policy has problems
+     * @throws GuidepostException as {@link #check(CheckRequest)}, and when a file cannot be written
+     *     (files written before it stay written; each is whole)
+     */
+    public FixResult fix(CheckRequest request, FixMode mode) {
+        return fix(request, policy(request), mode);
+    }
+
+    /** The most passes {@link #fix(CheckRequest, FixMode)} makes. */
+    public static final int FIX_PASSES = 4;
+
+    /** As {@link #fix(CheckRequest, FixMode)} with an already compiled policy. */
+    public FixResult fix(CheckRequest request, CompiledPolicy policy, FixMode mode) {
+        if (request.shard().isPresent()) {
+            throw new GuidepostException("fixes need the whole repository: a shard cannot be fixed");
+        }
+        Report before = check(request, policy);
+        Report current = before;
+        java.util.Map<String, dev.guidepost.edit.FileChange> changes = new java.util.LinkedHashMap<>();
+        List<String> notes = List.of();
+        List<dev.guidepost.report.Finding> addressed = new ArrayList<>();
+        for (int pass = 0; pass < FIX_PASSES; pass++) {
+            Workspace workspace;
+            try {
+                workspace = WorkspaceScanner.scan(request.root());
+            } catch (IOException e) {
+                throw new GuidepostException("cannot scan " + request.root() + ": " + e.getMessage(), e);
+            }
+            dev.guidepost.fix.Fixer.Outcome outcome = dev.guidepost.fix.Fixer.plan(workspace, policy,
+                    new dev.guidepost.engine.RunOptions(request.userSettings()), current.findings(), mode.unsafe());
+            notes = outcome.plan().notes();
+            List<dev.guidepost.edit.FileChange> planned = outcome.plan().changes().stream().filter(c -> !c.isNoop()).toList();
+            if (planned.isEmpty()) {
+                break;
+            }
+            addressed.addAll(outcome.addressed());
+            if (!mode.write()) {
+                planned.forEach(c -> changes.put(c.path(), c));
+                break;
+            }
+            try {
+                new dev.guidepost.edit.ChangeWriter(request.root()).apply(planned);
+            } catch (IOException e) {
+                throw new GuidepostException("cannot write the fixes: " + e.getMessage(), e);
+            }
+            for (dev.guidepost.edit.FileChange change : planned) {
+                changes.merge(change.path(), change, (first, next) -> new dev.guidepost.edit.FileChange(first.path(),
+                        first.before(), next.after(), first.summary() + "; " + next.summary()));
+            }
+            current = check(request, policy);
+            if (!outcome.plan().deferred()) {
+                break; // a pass makes every edit it plans; only overlapping ones wait for the next
+            }
+        }
+        dev.guidepost.fix.FixPlan plan = new dev.guidepost.fix.FixPlan(List.copyOf(changes.values()), notes);
+        return new FixResult(before, plan, addressed, mode.write() && !changes.isEmpty(), current);
+    }
+
     /**
      * The files and folders a request narrows the run to (every path when it names none): file
      * checks run only there, and findings are only reported there.

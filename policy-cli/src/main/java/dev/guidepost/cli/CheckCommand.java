@@ -2,8 +2,12 @@ package dev.guidepost.cli;
 
 import dev.guidepost.CheckRequest;
 import dev.guidepost.CheckResult;
+import dev.guidepost.FixMode;
+import dev.guidepost.FixResult;
 import dev.guidepost.Guidepost;
 import dev.guidepost.Shard;
+import dev.guidepost.edit.FileChange;
+import dev.guidepost.edit.UnifiedDiff;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.report.Report;
@@ -66,24 +70,91 @@ final class CheckCommand implements Callable<Integer> {
             description = "Colour the text report: auto, always or never (default: ${DEFAULT-VALUE}; NO_COLOR is honoured).")
     String color;
 
+    @Option(names = "--fix",
+            description = "Fix what the findings say is missing: permission rules in .claude/settings.json "
+                    + "(the file is created if needed; nothing is removed or reordered) and CLAUDE.md sections "
+                    + "(appended; existing text is kept). Files are written whole; the report shows what is left.")
+    boolean fix;
+
+    @Option(names = "--diff",
+            description = "With --fix: print every edit as a unified diff and write nothing; exit with 1 when there is "
+                    + "something to fix, 0 when there is not.")
+    boolean diff;
+
+    @Option(names = "--unsafe-fixes",
+            description = "With --fix: also apply the replacements of source rules (their 'replace'), which change code.")
+    boolean unsafeFixes;
+
     @Override
     public Integer call() {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty()
                 : Optional.of(Severity.parse(failOn).orElseThrow(() -> new CliException(
                         "unknown --fail-on level '" + failOn + "'" + Suggestion.likelyHint(failOn, FAIL_LEVELS)
                         + ": expected error, warning, info or never")));
+        if (diff && !fix) {
+            throw new CliException("--diff shows what --fix would change: give --fix too");
+        }
+        if (unsafeFixes && !fix) {
+            throw new CliException("--unsafe-fixes widens what --fix changes: give --fix too");
+        }
+        if (fix && shard != null) {
+            throw new CliException("--fix works on the whole repository: it cannot be combined with --shard");
+        }
         List<OutputTarget> targets = targets();
         CheckRequest request = repository.request().withBaseline(baseline).withShard(shard());
+        if (fix) {
+            return fix(request, threshold, targets);
+        }
         CheckResult result;
         try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
             result = Guidepost.standard().run(request, progress);
         }
-        Report report = result.report();
+        render(result.report(), Optional.of(result), targets);
+        return exitCode(result.report(), threshold).code();
+    }
+
+    /** {@code --fix}: plans the fixes, writes them or prints them as diffs, then reports what is left. */
+    private int fix(CheckRequest request, Optional<Severity> threshold, List<OutputTarget> targets) {
+        FixResult result = Guidepost.standard().fix(request, new FixMode(!diff, unsafeFixes));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<FileChange> changes = result.plan().changes().stream().filter(c -> !c.isNoop()).toList();
+        if (diff) {
+            changes.forEach(change -> out.print(UnifiedDiff.render(change)));
+            out.flush();
+        } else {
+            changes.forEach(change -> err.println((change.creates() ? "created " : "fixed ") + change.path() + " ("
+                    + change.summary() + ")"));
+        }
+        result.plan().notes().forEach(note -> err.println("not fixed: " + note));
+        if (diff) {
+            err.println(changes.isEmpty() ? "Nothing to fix."
+                    : "Would fix " + count(result.addressed().size(), "finding") + " in " + count(changes.size(), "file")
+                            + "; nothing written.");
+            err.flush();
+            if (!result.before().complete()) {
+                return ExitCode.INCOMPLETE.code();
+            }
+            return changes.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
+        }
+        err.println(changes.isEmpty() ? "Nothing to fix."
+                : "Fixed " + count(result.fixed(), "finding") + " in " + count(changes.size(), "file") + "; "
+                        + count(result.after().findings().size(), "finding") + " left.");
+        err.flush();
+        render(result.after(), Optional.empty(), targets);
+        return exitCode(result.after(), threshold).code();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void render(Report report, Optional<CheckResult> timed, List<OutputTarget> targets) {
         PrintWriter out = spec.commandLine().getOut();
         for (OutputTarget target : targets) {
             boolean colour = target.file().isEmpty() && useColour();
             ReportWriter writer = target.format() == ReportFormat.TEXT && target.file().isEmpty()
-                    ? new TextReportWriter(colour, Optional.of(result.timing()))
+                    ? new TextReportWriter(colour, timed.map(CheckResult::timing))
                     : target.format().writer(colour);
             String rendered = writer.render(report);
             if (target.file().isPresent()) {
@@ -93,7 +164,6 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             }
         }
-        return exitCode(report, threshold).code();
     }
 
     /** An incomplete run exits with 3 whatever it found: its findings may be missing. */

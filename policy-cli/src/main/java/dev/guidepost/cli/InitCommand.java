@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Write what a Django repository needs to pass the built-in pack, from what it contains: "
                 + "a CLAUDE.md and a .claude/settings.json per Django project and a guidepost.yaml at the root.",
-                "Only missing files are written; existing ones are never changed (see 'guidepost check --fix')."})
+                "Only missing files are written; existing ones are never changed ("
+                + "'guidepost check --fix' adds what an existing CLAUDE.md or settings file misses)."})
 final class InitCommand implements Callable<Integer> {
 
     @Spec

@@ -124,7 +124,8 @@ public record CommandStyle(String prefix, String evidence) {
         return name != null && body.substring(start).contains("manage.py") ? Optional.of(name) : Optional.empty();
     }
 
-    static String parent(String folder) {
+    /** The folder above {@code folder} ("" for a top-level folder), null for the root itself. */
+    public static String parent(String folder) {
         if (folder.isEmpty()) {
             return null;
         }
@@ -132,7 +133,8 @@ public record CommandStyle(String prefix, String evidence) {
         return slash < 0 ? "" : folder.substring(0, slash);
     }
 
-    static String join(String folder, String name) {
+    /** {@code name} inside {@code folder} ("" for the root). */
+    public static String join(String folder, String name) {
         return folder.isEmpty() ? name : folder + "/" + name;
     }
 }

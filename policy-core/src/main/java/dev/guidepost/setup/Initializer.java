@@ -76,7 +76,7 @@ public final class Initializer {
                 String path = CommandStyle.join(folder, ".claude/" + name);
                 if (exists(root, path)) {
                     notes.add(path + " exists and governs the project in " + (facts.folder().isEmpty() ? "." : facts.folder())
-                            + "; kept as it is ('guidepost check --fix' adds the permission entries it misses)");
+                            + "; kept as it is ('guidepost check --fix' adds the permission rules it misses)");
                     return;
                 }
             }

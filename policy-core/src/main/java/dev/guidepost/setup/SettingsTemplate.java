@@ -81,12 +81,23 @@ public final class SettingsTemplate {
 
     /** The whole {@code .claude/settings.json}, two-space indented. */
     public static String file(DjangoProjectFacts facts) {
+        return file(allow(facts), List.of(), deny(facts));
+    }
+
+    /** A {@code .claude/settings.json} with these permission lists (an empty list is left out), two-space indented. */
+    public static String file(List<String> allow, List<String> ask, List<String> deny) {
         StringBuilder out = new StringBuilder();
         out.append("{\n  \"$schema\": \"https://json.schemastore.org/claude-code-settings.json\",\n");
         out.append("  \"permissions\": {\n");
-        array(out, "allow", allow(facts));
-        out.append(",\n");
-        array(out, "deny", deny(facts));
+        String separator = "";
+        for (var list : List.of(java.util.Map.entry("allow", allow), java.util.Map.entry("ask", ask),
+                java.util.Map.entry("deny", deny))) {
+            if (!list.getValue().isEmpty()) {
+                out.append(separator);
+                array(out, list.getKey(), list.getValue());
+                separator = ",\n";
+            }
+        }
         out.append("\n  }\n}\n");
         return out.toString();
     }

@@ -20,9 +20,21 @@ final class RepositoryClaims {
         this.data = data;
     }
 
+    /** Key prefix of the claims of the {@code fix} goal, which are apart from the check's. */
+    static final String FIX_KEY = "dev.guidepost.maven.fixed:";
+
     /** Claims {@code root} for {@code module}; empty when it won, else the module that claimed it first. */
     Optional<String> claim(Path root, String module) {
-        String key = KEY + root.toAbsolutePath().normalize();
+        return claim(KEY, root, module);
+    }
+
+    /** As {@link #claim(Path, String)} for the {@code fix} goal. */
+    Optional<String> claimFix(Path root, String module) {
+        return claim(FIX_KEY, root, module);
+    }
+
+    private Optional<String> claim(String prefix, Path root, String module) {
+        String key = prefix + root.toAbsolutePath().normalize();
         if (data.set(key, null, module)) {
             return Optional.empty();
         }

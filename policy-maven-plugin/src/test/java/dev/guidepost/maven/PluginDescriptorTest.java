@@ -20,6 +20,7 @@ class PluginDescriptorTest {
 
     static Element plugin;
     static Element mojo;
+    static Element fixMojo;
 
     @BeforeAll
     static void descriptor() throws Exception {
@@ -29,8 +30,19 @@ class PluginDescriptorTest {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Document document = factory.newDocumentBuilder().parse(in);
             plugin = document.getDocumentElement();
-            mojo = (Element) plugin.getElementsByTagName("mojo").item(0);
+            mojo = goal("check");
+            fixMojo = goal("fix");
         }
+    }
+
+    private static Element goal(String name) {
+        for (int i = 0; i < plugin.getElementsByTagName("mojo").getLength(); i++) {
+            Element element = (Element) plugin.getElementsByTagName("mojo").item(i);
+            if (text(element, "goal").equals(name)) {
+                return element;
+            }
+        }
+        throw new AssertionError("no goal " + name);
     }
 
     static String text(Element parent, String tag) {
@@ -40,27 +52,50 @@ class PluginDescriptorTest {
     @Test
     void declaresTheCheckGoalBoundToVerifyUnderTheGuidepostPrefix() {
         assertThat(text(plugin, "goalPrefix")).isEqualTo("guidepost");
-        assertThat(plugin.getElementsByTagName("mojo").getLength()).isEqualTo(1);
-        assertThat(text(mojo, "goal")).isEqualTo("check");
+        assertThat(plugin.getElementsByTagName("mojo").getLength()).isEqualTo(2);
         assertThat(text(mojo, "phase")).isEqualTo("verify");
         assertThat(text(mojo, "threadSafe")).isEqualTo("true");
     }
 
     @Test
+    void declaresAFixGoalThatIsNeverBoundToAPhase() {
+        assertThat(fixMojo.getElementsByTagName("phase").getLength()).isZero();
+        assertThat(text(fixMojo, "threadSafe")).isEqualTo("true");
+    }
+
+    @Test
     void documentsEveryParameterWithItsUserPropertyAndDefault() throws Exception {
-        Map<String, String[]> declared = new TreeMap<>();
-        Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
-        for (Node node = configuration.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element e && !e.getTextContent().isBlank()) {
-                declared.put(e.getTagName(), new String[] {e.getTextContent().trim(), e.getAttribute("default-value")});
-            }
-        }
+        expectDocumented(mojo, documented(false));
+    }
+
+    @Test
+    void documentsEveryParameterOfTheFixGoal() throws Exception {
+        expectDocumented(fixMojo, documented(true));
+    }
+
+    /** The parameter tables of docs/maven-plugin.md: those under the fix goal's heading, or all others. */
+    private static Map<String, String[]> documented(boolean fix) throws Exception {
         Map<String, String[]> documented = new LinkedHashMap<>();
+        boolean inFix = false;
         for (String line : Files.readAllLines(Path.of("../docs/maven-plugin.md"))) {
-            if (line.startsWith("| `")) {
+            if (line.startsWith("## ")) {
+                inFix = line.startsWith("## `guidepost:fix`");
+            }
+            if (line.startsWith("| `") && inFix == fix) {
                 String[] cells = line.split("\\|");
                 documented.put(cells[1].trim().replace("`", ""), new String[] {cells[2].trim().replace("`", ""),
                         cells[3].trim().replace("`", "")});
+            }
+        }
+        return documented;
+    }
+
+    private static void expectDocumented(Element goal, Map<String, String[]> documented) {
+        Map<String, String[]> declared = new TreeMap<>();
+        Element configuration = (Element) goal.getElementsByTagName("configuration").item(0);
+        for (Node node = configuration.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element e && !e.getTextContent().isBlank()) {
+                declared.put(e.getTagName(), new String[] {e.getTextContent().trim(), e.getAttribute("default-value")});
             }
         }
 

@@ -31,8 +31,6 @@ final class PermissionLogic implements WorkspaceRuleLogic {
     static final String COMMANDS = "commands";
     /** Finding property: the list key ({@code denies}, {@code allows}, …) the commands come from. */
     static final String EXPECTATION = "expectation";
-    /** Finding property: the allow rule a {@code not-allows} finding is about. */
-    static final String RULE = "rule";
 
     private final String message;
     private final UnitKind forEach;
@@ -45,41 +43,57 @@ final class PermissionLogic implements WorkspaceRuleLogic {
     }
 
     @Override
-    public void check(WorkspaceSubject subject, FindingSink outerSink) {
+    public void check(WorkspaceSubject subject, FindingSink sink) {
+        for (PermissionGap gap : gaps(subject)) {
+            Map<String, List<String>> properties = new LinkedHashMap<>();
+            properties.put(COMMANDS, gap.commands().stream().map(SettingsCommand::text).toList());
+            properties.put(EXPECTATION, List.of(gap.expectation().key()));
+            sink.report(gap.location(), gap.message(), null, null, gap.attributedTo(), properties);
+        }
+    }
+
+    /** Every gap of the settings of {@code subject}'s workspace, in report order (what {@link #check} reports). */
+    List<PermissionGap> gaps(WorkspaceSubject subject) {
         SettingsWorkspace settings = SettingsWorkspace.read(subject);
+        List<PermissionGap> gaps = new ArrayList<>();
         for (SettingsFolder folder : folders(subject, settings)) {
             PermissionSet permissions = settings.permissions(folder);
-            FindingSink sink = attributed(subject, settings, folder, outerSink);
+            Scope scope = scope(subject, settings, folder);
             for (PermissionExpectation expectation : PermissionExpectation.values()) {
                 List<SettingsCommand> commands = lists.getOrDefault(expectation, List.of());
                 if (expectation == PermissionExpectation.NOT_ALLOWS) {
-                    notAllowed(settings, folder, permissions, commands, sink);
+                    notAllowed(settings, folder, scope, permissions, commands, gaps);
                 } else {
-                    List<Gap> gaps = new ArrayList<>();
+                    List<Miss> misses = new ArrayList<>();
                     for (SettingsCommand command : commands) {
-                        gap(folder, permissions, expectation, command).ifPresent(gaps::add);
+                        miss(permissions, expectation, command).ifPresent(misses::add);
                     }
-                    if (!gaps.isEmpty()) {
-                        report(folder, expectation, gaps, sink);
+                    if (!misses.isEmpty()) {
+                        gaps.add(gap(folder, scope, expectation, misses));
                     }
                 }
             }
         }
+        return gaps;
+    }
+
+    /** The Django projects a folder's settings govern, and the one its findings belong to. */
+    private record Scope(List<String> projects, String attributedTo) {
     }
 
     /**
      * Findings about the settings that govern exactly one Django project belong to that project,
      * even when they sit in a settings file above it (a monorepo's root .claude/).
      */
-    private FindingSink attributed(WorkspaceSubject subject, SettingsWorkspace settings, SettingsFolder folder,
-            FindingSink sink) {
+    private Scope scope(WorkspaceSubject subject, SettingsWorkspace settings, SettingsFolder folder) {
         if (forEach != UnitKind.DJANGO_PROJECT) {
-            return sink;
+            return new Scope(List.of(), null);
         }
         List<Unit> governed = djangoProjects(subject).stream()
                 .filter(p -> settings.governing(p.folder()).folder().equals(folder.folder()))
                 .toList();
-        return governed.size() == 1 ? sink.inProject(governed.get(0).displayFolder()) : sink;
+        return new Scope(governed.stream().map(Unit::folder).toList(),
+                governed.size() == 1 ? governed.get(0).displayFolder() : null);
     }
 
     /** The Django project units whose manage.py the rule's files/exclude/in select. */
@@ -107,12 +121,12 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 .toList();
     }
 
-    /** One command a folder's settings fail to meet, and how they fail it. */
-    private record Gap(SettingsCommand command, String detail) {
+    /** One command a folder's settings fail to meet: the spellings that fail, and how the first is decided. */
+    private record Miss(SettingsCommand command, List<ToolUse> failing, String detail) {
     }
 
-    private static Optional<Gap> gap(SettingsFolder folder, PermissionSet permissions,
-            PermissionExpectation expectation, SettingsCommand command) {
+    private static Optional<Miss> miss(PermissionSet permissions, PermissionExpectation expectation,
+            SettingsCommand command) {
         List<ToolUse> failing = new ArrayList<>();
         if (expectation == PermissionExpectation.ALLOWS) {
             boolean some = Stream.concat(command.bare().stream(), command.wrappedBare().stream())
@@ -140,31 +154,34 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             detail.append("; ").append(failing.size() - 1).append(failing.size() == 2 ? " other spelling" : " other spellings")
                     .append(" too");
         }
-        return Optional.of(new Gap(command, detail.toString()));
+        return Optional.of(new Miss(command, failing, detail.toString()));
     }
 
     /**
-     * One finding for all the commands of one list that a folder's settings fail. A folder with no
+     * One gap for all the commands of one list that a folder's settings fail. A folder with no
      * settings file at all is one gap whatever the commands: the message says so once.
      */
-    private void report(SettingsFolder folder, PermissionExpectation expectation, List<Gap> gaps, FindingSink sink) {
-        List<String> commands = gaps.stream().map(g -> g.command().text()).toList();
+    private PermissionGap gap(SettingsFolder folder, Scope scope, PermissionExpectation expectation,
+            List<Miss> misses) {
+        List<String> commands = misses.stream().map(m -> m.command().text()).toList();
         String are = commands.size() == 1 ? " is not " : " are not ";
         String detail;
         if (folder.documents().isEmpty()) {
             detail = "no Claude Code settings file (" + SettingsFolder.settingsPath(folder.folder(), "settings.json")
                     + ") for Claude Code started in " + where(folder) + ", so " + listed(commands) + are
                     + expectation.phrase() + "; `guidepost init` writes one";
-        } else if (gaps.size() == 1) {
+        } else if (misses.size() == 1) {
             detail = "'" + commands.get(0) + "'" + are + expectation.phrase() + " for Claude Code started in "
-                    + where(folder) + " (" + gaps.get(0).detail() + ")";
+                    + where(folder) + " (" + misses.get(0).detail() + ")";
         } else {
-            detail = gaps.size() + " commands" + are + expectation.phrase() + " for Claude Code started in "
-                    + where(folder) + ": " + String.join(", ", gaps.stream()
-                            .map(g -> "'" + g.command().text() + "' (" + g.detail() + ")").toList());
+            detail = misses.size() + " commands" + are + expectation.phrase() + " for Claude Code started in "
+                    + where(folder) + ": " + String.join(", ", misses.stream()
+                            .map(m -> "'" + m.command().text() + "' (" + m.detail() + ")").toList());
         }
-        sink.report(folder.placement(expectation.list()), message + ": " + detail, null, null, null,
-                Map.of(COMMANDS, commands, EXPECTATION, List.of(expectation.key())));
+        return new PermissionGap(folder.folder(), scope.projects(), scope.attributedTo(),
+                folder.placement(expectation.list()), message + ": " + detail, expectation,
+                misses.stream().map(Miss::command).toList(),
+                misses.stream().flatMap(m -> m.failing().stream()).toList());
     }
 
     /** 'a', 'b' and 'c'. */
@@ -186,10 +203,10 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 .allMatch(use -> expectation.accepts(permissions.decide(use).verdict())));
     }
 
-    private void notAllowed(SettingsWorkspace settings, SettingsFolder folder, PermissionSet permissions,
-            List<SettingsCommand> commands, FindingSink sink) {
-        Map<RuleEntry, Set<String>> lettingThrough = new LinkedHashMap<>();
-        Map<RuleEntry, ToolUse> example = new LinkedHashMap<>();
+    private void notAllowed(SettingsWorkspace settings, SettingsFolder folder, Scope scope, PermissionSet permissions,
+            List<SettingsCommand> commands, List<PermissionGap> gaps) {
+        Map<RuleEntry, Set<SettingsCommand>> lettingThrough = new LinkedHashMap<>();
+        Map<RuleEntry, List<ToolUse>> uses = new LinkedHashMap<>();
         for (SettingsCommand command : commands) {
             List<ToolUse> spellings = new ArrayList<>(command.uses());
             spellings.addAll(command.wrapped());
@@ -197,13 +214,13 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 Decision decision = permissions.decide(use);
                 if (decision.verdict() == Decision.Verdict.ALLOW) {
                     for (RuleEntry entry : decision.rules()) {
-                        lettingThrough.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(command.text());
-                        example.putIfAbsent(entry, use);
+                        lettingThrough.computeIfAbsent(entry, e -> new LinkedHashSet<>()).add(command);
+                        uses.computeIfAbsent(entry, e -> new ArrayList<>()).add(use);
                     }
                 }
             }
         }
-        for (Map.Entry<RuleEntry, Set<String>> found : lettingThrough.entrySet()) {
+        for (Map.Entry<RuleEntry, Set<SettingsCommand>> found : lettingThrough.entrySet()) {
             RuleEntry entry = found.getKey();
             Location location = settings.locate(entry);
             String origin = "";
@@ -213,15 +230,15 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             }
             String detail = "allow rule '" + entry.rule() + "'" + origin + " lets " + quoted(found.getValue())
                     + " run without asking for Claude Code started in " + where(folder) + " (e.g. '"
-                    + shown(example.get(entry)) + "')";
-            sink.report(location, message + ": " + detail, null, null, null, Map.of(COMMANDS,
-                    List.copyOf(found.getValue()), EXPECTATION, List.of(PermissionExpectation.NOT_ALLOWS.key()),
-                    RULE, List.of(entry.rule().toString())));
+                    + shown(uses.get(entry).get(0)) + "')";
+            gaps.add(new PermissionGap(folder.folder(), scope.projects(), scope.attributedTo(), location,
+                    message + ": " + detail, PermissionExpectation.NOT_ALLOWS, List.copyOf(found.getValue()),
+                    uses.get(entry)));
         }
     }
 
-    private static String quoted(Set<String> commands) {
-        return String.join(", ", commands.stream().map(c -> "'" + c + "'").toList());
+    private static String quoted(Set<SettingsCommand> commands) {
+        return String.join(", ", commands.stream().map(c -> "'" + c.text() + "'").toList());
     }
 
     private static String where(SettingsFolder folder) {

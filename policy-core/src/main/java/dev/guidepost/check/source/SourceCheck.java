@@ -43,7 +43,11 @@ public final class SourceCheck implements Check {
     static final Option<YamlNode.Mapping> UTILS = Option.mapping("utils", "named rule bodies",
             "utility rules the body (and they themselves) use with `matches: <name>` (see"
             + " [Utility rules](#utility-rules-utils-and-matches))");
-    static final Options OPTIONS = Options.of(LANGUAGE, MATCH, UTILS);
+    static final Option<YamlNode> REPLACE = Option.node("replace", "a text, or `{regex, with}`",
+            "what replaces a match with `check --fix --unsafe-fixes`: a template over the rule's metavariables that"
+            + " replaces the matched node, or the first occurrence of `regex` in the node's text replaced by `with`"
+            + " (see [Replacements](#replacements-replace))");
+    static final Options OPTIONS = Options.of(LANGUAGE, MATCH, UTILS, REPLACE);
 
     @Override
     public String target() {
@@ -79,17 +83,59 @@ public final class SourceCheck implements Check {
             utils = declared.get();
         }
         SourceRule compiled = SourceRuleCompiler.compile(match.get(), utils, language.get(), context.problems());
+        Optional<Replacement> replacement = Optional.empty();
+        if (context.options().has(REPLACE.key())) {
+            Optional<YamlNode> declared = REPLACE.read(context.options());
+            if (declared.isEmpty()) {
+                return null;
+            }
+            replacement = Replacement.read(declared.get(), texts(match.get()) + texts(utils), context.problems());
+            if (replacement.isEmpty()) {
+                return null;
+            }
+        }
         if (compiled == null) {
             return null;
         }
         Parser<ParsedSource> parser = compiled.nativeQueries().isEmpty() ? TREES
                 : (file, text, worker) -> ParsedSource.parse(file, text, worker, compiled.nativeQueries());
-        return new SourceLogic(rule, compiled, parser);
+        return new SourceLogic(rule, compiled, parser, replacement);
+    }
+
+    /** Every text in a YAML tree (keys too), for telling which metavariables a rule body binds. */
+    private static String texts(YamlNode node) {
+        if (node == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (node instanceof YamlNode.Scalar scalar) {
+            out.append(scalar.text()).append('\n');
+        } else if (node instanceof YamlNode.Sequence sequence) {
+            sequence.items().forEach(item -> out.append(texts(item)));
+        } else if (node instanceof YamlNode.Mapping mapping) {
+            mapping.entries().values().forEach(entry -> out.append(entry.key()).append('\n').append(texts(entry.value())));
+        }
+        return out.toString();
     }
 
     /** The logic of one compiled source rule. */
-    private record SourceLogic(RuleDefinition rule, SourceRule source, Parser<ParsedSource> parser)
-            implements FileRuleLogic {
+    record SourceLogic(RuleDefinition rule, SourceRule source, Parser<ParsedSource> parser,
+            Optional<Replacement> replacement) implements FileRuleLogic {
+
+        /** The replacements of this rule's matches in the subject's file (none without {@code replace}). */
+        List<SourceEdit> edits(FileSubject subject) {
+            if (replacement.isEmpty()) {
+                return List.of();
+            }
+            String path = subject.file().path();
+            List<SourceEdit> out = new java.util.ArrayList<>();
+            for (SourceMatch match : source.find(subject.parsed(parser).tree())) {
+                out.add(new SourceEdit(new Location(path, match.startLine(), match.startColumn(), match.endLine(),
+                        match.endColumn()), match.node().startOffset(), match.node().endOffset(),
+                        replacement.get().apply(match)));
+            }
+            return out;
+        }
 
         @Override
         public boolean accepts(WorkspaceFile file) {
@@ -125,7 +171,7 @@ public final class SourceCheck implements Check {
     }
 
     /** A parsed file and whether its syntax-error note was already given. */
-    private record ParsedSource(SyntaxTree tree, AtomicBoolean noted) {
+    record ParsedSource(SyntaxTree tree, AtomicBoolean noted) {
 
         static ParsedSource parse(WorkspaceFile file, String text, WorkerState worker, List<NativeQuery> queries) {
             SourceLanguage language = SourceLanguage.byName(file.language()).orElseThrow();

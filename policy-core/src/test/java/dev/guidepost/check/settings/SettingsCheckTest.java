@@ -100,7 +100,7 @@ class SettingsCheckTest {
             assertThat(f.location()).isEqualTo(new Location(".claude/settings.json", 3, 15, 3, 28));
             assertThat(f.message()).contains("allow rule 'Bash(git *)' lets 'git push'");
             assertThat(f.properties()).containsEntry("commands", List.of("git push"))
-                    .containsEntry("rule", List.of("Bash(git *)"));
+                    .containsEntry("expectation", List.of("not-allows"));
         });
     }
 
