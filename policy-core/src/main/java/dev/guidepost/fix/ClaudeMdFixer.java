@@ -84,7 +84,8 @@ final class ClaudeMdFixer {
             if (mine.stream().anyMatch(f -> f.ruleId().equals(PRESENT))) {
                 String path = CommandStyle.join(facts.folder(), "CLAUDE.md");
                 if (workspace.root().resolve(path).toFile().exists()) {
-                    notes.add(path + ":1:1: exists but is not read as instructions; nothing written");
+                    notes.add(path + ":1:1: exists but is left out of the check (a .gitignore rule or a skipped folder), and Guidepost never"
+                            + " overwrites a file; nothing written");
                 } else {
                     changes.add(FileChange.create(path, ClaudeMdTemplate.file(facts), "instructions written as 'guidepost init' does"));
                     addressed.addAll(mine.stream().filter(f -> f.ruleId().equals(PRESENT)).toList());
