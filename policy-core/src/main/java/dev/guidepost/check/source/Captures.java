@@ -12,7 +12,8 @@ import java.util.Map;
 final class Captures {
 
     private final Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits;
-    private final Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos;
+    private final Map<Object, Map<SyntaxNode, Boolean>> memos;
+    private final Cutoffs cutoffs;
     private final List<String> names = new ArrayList<>(4);
     private final List<List<SyntaxNode>> values = new ArrayList<>(4);
     private final int depth;
@@ -28,20 +29,39 @@ final class Captures {
      *     one tree (null: nothing remembered)
      */
     Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
-            Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos) {
-        this(queryHits, memos, 0);
+            Map<Object, Map<SyntaxNode, Boolean>> memos) {
+        this(queryHits, memos, new Cutoffs(), 0);
     }
 
     private Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
-            Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos, int depth) {
+            Map<Object, Map<SyntaxNode, Boolean>> memos, Cutoffs cutoffs, int depth) {
         this.queryHits = queryHits;
         this.memos = memos;
+        this.cutoffs = cutoffs;
         this.depth = depth;
     }
 
     /** Empty bindings for a utility rule called from here: same tree and memos, one level deeper. */
     Captures nested() {
-        return new Captures(queryHits, memos, depth + 1);
+        return new Captures(queryHits, memos, cutoffs, depth + 1);
+    }
+
+    /**
+     * Records that a test failed only because utility rules nested too deeply; a result computed
+     * while that happened depends on the depth it was asked at, so it is not remembered.
+     */
+    void cutOff() {
+        cutoffs.count++;
+    }
+
+    /** How many depth cut-offs happened so far while matching this candidate (see {@link #cutOff}). */
+    int cutoffs() {
+        return cutoffs.count;
+    }
+
+    /** The cut-off count shared by a candidate's bindings and every utility rule's nested ones. */
+    private static final class Cutoffs {
+        private int count;
     }
 
     /** How many utility rules ({@code matches}) are being tested one inside the other. */
@@ -49,9 +69,12 @@ final class Captures {
         return depth;
     }
 
-    /** The remembered results of one memoised search in this tree, or null when none are kept. */
-    Map<SyntaxNode, Boolean> memo(RuleMatcher.Memo memo) {
-        return memos == null ? null : memos.computeIfAbsent(memo, m -> new java.util.IdentityHashMap<>());
+    /**
+     * The remembered results of one memoised test in this tree ({@link RuleMatcher.Memo} or a
+     * utility rule, keyed by identity), or null when none are kept.
+     */
+    Map<SyntaxNode, Boolean> memo(Object test) {
+        return memos == null ? null : memos.computeIfAbsent(test, m -> new java.util.IdentityHashMap<>());
     }
 
     SyntaxTree.QueryHit queryHit(NativeQuery query, SyntaxNode node) {

@@ -149,6 +149,11 @@ sealed interface RuleMatcher {
      * {@code matches}: the node matches the named utility rule. The utility rule runs with its own
      * metavariables (it sees none of the caller's and binds none for it), so a utility rule may call
      * itself, e.g. to follow a chain of base classes; beyond {@link #MAX_DEPTH} nested calls the test fails.
+     *
+     * <p>Because it sees no binding of the caller's, its answer depends on the node alone: it is
+     * remembered per node for one {@link SourceRule#find} over a tree, shared by every place that
+     * calls the same utility rule (a rule asking "is the enclosing class a model?" for each statement
+     * of a class body asks once). An answer that hit the depth limit is not remembered.
      */
     record Matches(String name, UtilityRules rules) implements RuleMatcher {
 
@@ -157,9 +162,23 @@ sealed interface RuleMatcher {
         @Override
         public boolean test(SyntaxNode node, Captures captures) {
             if (captures.depth() >= MAX_DEPTH) {
+                captures.cutOff();
                 return false;
             }
-            return rules.get(name).test(node, captures.nested());
+            RuleMatcher rule = rules.get(name);
+            Map<SyntaxNode, Boolean> known = captures.memo(rule);
+            if (known == null) {
+                return rule.test(node, captures.nested());
+            }
+            Boolean result = known.get(node);
+            if (result == null) {
+                int cutoffs = captures.cutoffs();
+                result = rule.test(node, captures.nested());
+                if (captures.cutoffs() == cutoffs) {
+                    known.put(node, result);
+                }
+            }
+            return result;
         }
     }
 
@@ -295,16 +314,23 @@ sealed interface RuleMatcher {
             Boolean result = known.get(node);
             if (result == null) {
                 int mark = captures.mark();
+                int cutoffs = captures.cutoffs();
                 result = inner.test(node, captures);
                 captures.reset(mark);
-                known.put(node, result);
+                if (captures.cutoffs() == cutoffs) {
+                    known.put(node, result);
+                }
             }
             return result;
         }
 
-        /** Whether a matcher's result depends on the node alone: no pattern, query or where anywhere in it. */
+        /**
+         * Whether a matcher's result depends on the node alone: no pattern, query or where anywhere in
+         * it (a utility rule called with {@code matches} sees none of the caller's bindings, so it counts
+         * as pure whatever it holds).
+         */
         static boolean pure(RuleMatcher matcher) {
-            if (matcher instanceof KindMatcher || matcher instanceof RegexMatcher) {
+            if (matcher instanceof KindMatcher || matcher instanceof RegexMatcher || matcher instanceof Matches) {
                 return true;
             }
             if (matcher instanceof Memo) {

@@ -67,7 +67,7 @@ public final class SourceRule {
             hits.put(query, byNode);
         }
         List<SourceMatch> matches = new ArrayList<>();
-        Map<RuleMatcher.Memo, Map<SyntaxNode, Boolean>> memos = new IdentityHashMap<>();
+        Map<Object, Map<SyntaxNode, Boolean>> memos = new IdentityHashMap<>();
         for (SyntaxNode node : candidates(tree)) {
             Captures captures = new Captures(hits, memos);
             if (matcher.test(node, captures)) {

@@ -268,7 +268,8 @@ public final class SourceRuleCompiler {
                 }
             }
         }
-        return new Part(new RuleMatcher.All(parts.stream().map(Part::matcher).toList()), Prefilter.all(filters), kinds);
+        return new Part(new RuleMatcher.All(TestOrder.cheapFirst(parts.stream().map(Part::matcher).toList())),
+                Prefilter.all(filters), kinds);
     }
 
     private Part composite(String key, YamlNode value) {
