@@ -70,9 +70,22 @@ public final class WorkspaceScanner {
      * True when a scan of {@code root} would leave out the file at {@code path} (relative,
      * '/'-separated) because a {@code .gitignore} on its way or {@code .git/info/exclude} ignores it
      * or one of its folders, or a folder on its way is always skipped; whether or not it exists.
-     * For a file about to be written.
+     * For a file about to be written. A {@link #NEVER_IGNORED} file is left out only with its folder.
      */
     public static boolean excludes(Path root, String path) {
+        return ignores(root, path, true);
+    }
+
+    /**
+     * True when git would not track a new file at {@code path}: as {@link #excludes}, but a
+     * {@link #NEVER_IGNORED} file that a {@code .gitignore} names counts as ignored (the scan reads
+     * it, the team does not get it).
+     */
+    public static boolean gitIgnores(Path root, String path) {
+        return ignores(root, path, false);
+    }
+
+    private static boolean ignores(Path root, String path, boolean asScanned) {
         IgnoreNode info = readIgnore(root.resolve(".git/info/exclude"));
         List<Frame> frames = new ArrayList<>();
         String[] parts = path.split("/");
@@ -87,7 +100,7 @@ public final class WorkspaceScanner {
             if (!last && (SKIPPED_FOLDERS.contains(parts[i]) || parts[i].equals(FIXTURE_FOLDER))) {
                 return true;
             }
-            if (ignored(rel, !last, frames, info)) {
+            if (!(asScanned && last && NEVER_IGNORED.contains(parts[i])) && ignored(rel, !last, frames, info)) {
                 return true;
             }
             dir = rel;
