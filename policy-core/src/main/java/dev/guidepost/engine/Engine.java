@@ -225,7 +225,8 @@ public final class Engine {
         for (FileResults.Call call : recorded.findings()) {
             RuleDefinition rule = rules.get(call.rule());
             if (rule != null) {
-                run.sink(rule).report(call.location(), call.message(), call.fix(), call.severity(), call.project());
+                run.sink(rule).report(call.location(), call.message(), call.fix(), call.severity(), call.project(),
+                        call.properties());
             }
         }
         recorded.notes().forEach(note -> run.notes.add(new Note(file.path(), note)));
@@ -242,9 +243,9 @@ public final class Engine {
         boolean failed;
 
         FindingSink recording(String rule, FindingSink sink) {
-            return (location, message, fix, severity, project) -> {
-                calls.add(new FileResults.Call(rule, location, message, fix, severity, project));
-                sink.report(location, message, fix, severity, project);
+            return (location, message, fix, severity, project, properties) -> {
+                calls.add(new FileResults.Call(rule, location, message, fix, severity, project, properties));
+                sink.report(location, message, fix, severity, project, properties);
             };
         }
     }
@@ -329,13 +330,13 @@ public final class Engine {
         }
 
         FindingSink sink(RuleDefinition rule) {
-            return (location, message, fix, severity, project) -> {
+            return (location, message, fix, severity, project, properties) -> {
                 if (!options.reportedPaths().test(location.path().equals(".") ? "" : location.path())) {
                     return;
                 }
                 Severity effective = severity == null || severity.isAtLeast(rule.severity()) ? rule.severity() : severity;
                 findings.add(new Finding(rule.id(), effective, location, message == null ? rule.message() : message,
-                        fix == null ? rule.fix() : fix, project == null ? projectOf(location) : project));
+                        fix == null ? rule.fix() : fix, project == null ? projectOf(location) : project, properties));
             };
         }
 
