@@ -43,11 +43,15 @@ public sealed interface FactTest {
         }
     }
 
-    /** {@code extends: REGEX}: a base of the class or of a project ancestor, as written, matches (searched). */
+    /**
+     * {@code extends: REGEX}: a base outside the project (a framework's or a library's class),
+     * reached from the class through the project's own classes, matches as written (searched). A
+     * project class that happens to share a framework class's name ({@code ViewSet}) does not count.
+     */
     record Extends(Pattern regex) implements FactTest {
         @Override
         public boolean holds(ClassFact c, ProjectFacts facts) {
-            return facts.ancestry(c).stream().anyMatch(b -> regex.matcher(b).find());
+            return facts.externalBases(c).stream().anyMatch(b -> regex.matcher(b).find());
         }
     }
 
