@@ -126,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
             changes.forEach(change -> err.println((change.creates() ? "created " : "fixed ") + change.path() + " ("
                     + change.summary() + ")"));
         }
-        result.plan().notes().forEach(note -> err.println("not fixed: " + note));
+        result.plan().notes().forEach(note -> err.println("note: " + note));
         if (diff) {
             err.println(changes.isEmpty() ? "Nothing to fix."
                     : "Would fix " + count(result.addressed().size(), "finding") + " in " + count(changes.size(), "file")

@@ -73,7 +73,7 @@ class FixCommandTest {
         Result result = run("check", dir.toString(), "--fix", "--color", "never");
 
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).contains("not fixed: .claude/settings.json:3:").doesNotContain("Exception", "\tat ");
+        assertThat(result.err()).contains("note: .claude/settings.json:3:").doesNotContain("Exception", "\tat ");
         assertThat(result.out()).contains("claude/settings-valid");
         assertThat(Files.readString(dir.resolve(".claude/settings.json"))).isEqualTo(broken);
     }
@@ -92,7 +92,7 @@ class FixCommandTest {
         Files.writeString(dir.resolve("shop/views.py"), code);
 
         Result safe = run("check", dir.toString(), "--fix", "--color", "never");
-        assertThat(safe.err()).contains("not fixed: django/no-bare-except: 1 finding has a replacement that changes code;"
+        assertThat(safe.err()).contains("note: django/no-bare-except: 1 finding has a replacement that changes code;"
                 + " --unsafe-fixes applies it");
         assertThat(Files.readString(dir.resolve("shop/views.py"))).isEqualTo(code);
 

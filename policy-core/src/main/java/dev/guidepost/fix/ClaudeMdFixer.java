@@ -15,6 +15,7 @@ import dev.guidepost.setup.DjangoProjectFacts;
 import dev.guidepost.workspace.FileText;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
+import dev.guidepost.workspace.WorkspaceScanner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,9 +85,11 @@ final class ClaudeMdFixer {
             if (mine.stream().anyMatch(f -> f.ruleId().equals(PRESENT))) {
                 String path = CommandStyle.join(facts.folder(), "CLAUDE.md");
                 if (workspace.root().resolve(path).toFile().exists()) {
-                    notes.add(path + ":1:1: exists but is not read as instructions; nothing written");
+                    notes.add(path + ":1:1: exists but is left out of the check (a .gitignore rule or a skipped folder), and Guidepost never"
+                            + " overwrites a file; nothing written");
                 } else {
                     changes.add(FileChange.create(path, ClaudeMdTemplate.file(facts), "instructions written as 'guidepost init' does"));
+                    ignored(path, notes);
                     addressed.addAll(mine.stream().filter(f -> f.ruleId().equals(PRESENT)).toList());
                 }
                 continue;
@@ -149,6 +152,7 @@ final class ClaudeMdFixer {
             String path = CommandStyle.join(facts.folder(), "CLAUDE.md");
             changes.add(FileChange.create(path, "# " + facts.name() + ": instructions for Claude Code\n"
                     + appended("", added), summary));
+            ignored(path, notes);
             return;
         }
         try {
@@ -172,6 +176,14 @@ final class ClaudeMdFixer {
             }
         }
         return false;
+    }
+
+    /** A note when git ignores a file the fix creates: Claude Code here reads it, the team and the check do not. */
+    private void ignored(String path, List<String> notes) {
+        if (WorkspaceScanner.excludes(workspace.root(), path)) {
+            notes.add(path + ":1:1: written, but git ignores it: Claude Code on this machine reads it, the team does not"
+                    + " get it, and guidepost check leaves it out (its finding stays)");
+        }
     }
 
     /** The project's own CLAUDE.md (or .claude/CLAUDE.md), which the team shares; never CLAUDE.local.md. */

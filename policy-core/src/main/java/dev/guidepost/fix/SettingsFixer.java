@@ -132,6 +132,10 @@ final class SettingsFixer {
             List<String> ask = List.copyOf(lists.getOrDefault(Behavior.ASK, Set.of()));
             List<String> deny = List.copyOf(lists.getOrDefault(Behavior.DENY, Set.of()));
             changes.add(new FileChange(file, before, SettingsTemplate.file(allow, ask, deny), summary(lists)));
+            if (before.isEmpty() && dev.guidepost.workspace.WorkspaceScanner.excludes(root, file)) {
+                notes.add(file + ":1:1: written, but git ignores it: Claude Code on this machine reads it, the team does"
+                        + " not get it, and guidepost check leaves it out (its findings stay)");
+            }
             return;
         }
         String text = before.get();

@@ -58,6 +58,35 @@ public final class WorkspaceScanner {
     private record Frame(String directory, IgnoreNode rules) {
     }
 
+    /**
+     * True when a scan of {@code root} would leave out the file at {@code path} (relative,
+     * '/'-separated) because a {@code .gitignore} on its way or {@code .git/info/exclude} ignores it
+     * or one of its folders, or a folder on its way is always skipped; whether or not it exists.
+     * For a file about to be written.
+     */
+    public static boolean excludes(Path root, String path) {
+        IgnoreNode info = readIgnore(root.resolve(".git/info/exclude"));
+        List<Frame> frames = new ArrayList<>();
+        String[] parts = path.split("/");
+        String dir = "";
+        for (int i = 0; i < parts.length; i++) {
+            IgnoreNode own = readIgnore((dir.isEmpty() ? root : root.resolve(dir)).resolve(".gitignore"));
+            if (own != null) {
+                frames.add(new Frame(dir, own));
+            }
+            boolean last = i == parts.length - 1;
+            String rel = dir.isEmpty() ? parts[i] : dir + "/" + parts[i];
+            if (!last && (SKIPPED_FOLDERS.contains(parts[i]) || parts[i].equals(FIXTURE_FOLDER))) {
+                return true;
+            }
+            if (ignored(rel, !last, frames, info)) {
+                return true;
+            }
+            dir = rel;
+        }
+        return false;
+    }
+
     private static void walk(Path realRoot, Path dir, String relDir, List<Frame> frames, IgnoreNode info,
             List<WorkspaceFile> files, Set<String> directories, List<Project> projects) throws IOException {
         IgnoreNode own = readIgnore(dir.resolve(".gitignore"));

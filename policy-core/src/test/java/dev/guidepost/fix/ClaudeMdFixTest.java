@@ -89,4 +89,21 @@ class ClaudeMdFixTest {
         assertThat(FixRepo.fix(root, true).plan().changes()).isEmpty();
         assertThat(FixRepo.snapshot(root)).isEqualTo(once);
     }
+
+    @Test
+    void aFileGitIgnoresIsWrittenWithANoteAndNotWrittenAgain(@TempDir Path root) {
+        FixRepo.project(root, false);
+        FixRepo.write(root, ".gitignore", "CLAUDE.md\n");
+
+        FixResult first = FixRepo.fix(root, true);
+
+        assertThat(FixRepo.read(root, "CLAUDE.md")).contains("## Project layout");
+        assertThat(first.plan().notes()).anySatisfy(n -> assertThat(n).startsWith("CLAUDE.md:1:1: written, but git ignores it"));
+        assertThat(first.after().findings()).anyMatch(f -> f.ruleId().equals("django/claude-md-present"));
+        Map<String, String> once = FixRepo.snapshot(root);
+        FixResult second = FixRepo.fix(root, true);
+        assertThat(second.plan().changes()).isEmpty();
+        assertThat(second.plan().notes()).anySatisfy(n -> assertThat(n).contains("left out of the check"));
+        assertThat(FixRepo.snapshot(root)).isEqualTo(once);
+    }
 }

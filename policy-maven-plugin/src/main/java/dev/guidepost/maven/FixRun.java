@@ -54,7 +54,7 @@ public final class FixRun {
                 UnifiedDiff.render(change).lines().forEach(log::info);
             }
         }
-        result.plan().notes().forEach(note -> log.warn("Guidepost: not fixed: " + note));
+        result.plan().notes().forEach(note -> log.warn("Guidepost: " + note));
         log.info(summary(result, changes.size(), mode));
         return result;
     }

@@ -66,7 +66,7 @@ class FixRunTest {
 
         new FixRun(Guidepost.standard(), log).run(plan(null), new FixMode(true, false));
 
-        assertThat(log.at("warn")).singleElement().asString().startsWith("Guidepost: not fixed: .claude/settings.json:1:");
+        assertThat(log.at("warn")).singleElement().asString().startsWith("Guidepost: .claude/settings.json:1:");
         assertThat(Files.readString(repo.resolve(".claude/settings.json")))
                 .isEqualTo("{\"permissions\": {\"allow\": [\"Bash(*)\",]}}\n");
     }

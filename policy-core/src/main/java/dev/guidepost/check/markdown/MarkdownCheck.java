@@ -55,10 +55,16 @@ public final class MarkdownCheck implements Check {
             "every text must occur somewhere in the unit's documents (see [Texts](#texts-contains-and-forbids)).");
     static final Option<YamlNode> FORBIDS = Option.node("forbids", "a text or a list of texts",
             "no text may occur in the documents; each document reports its first occurrence.");
+    static final Option<YamlNode> PLACE_AFTER = Option.node("place-after", "a heading regex",
+            "where findings about missing content go: after the first section whose heading it finds (see"
+            + " [where findings go](#what-a-rule-checks-units-and-documents)).");
+    static final Option<YamlNode.Mapping> LANGUAGES = Option.mapping("languages", "`{known, unknown, message, fix}`",
+            "the languages the rule's keywords cover (see [Languages](#languages)).");
     static final Options OPTIONS = Options.of(FOR_EACH, DOCUMENTS, FOLLOW_IMPORTS, MAX_IMPORT_DEPTH, REQUIRE_DOCUMENT,
-            IMPORTS_RESOLVE, WHEN, SECTIONS, ORDER, CONTAINS, FORBIDS);
+            IMPORTS_RESOLVE, WHEN, SECTIONS, ORDER, CONTAINS, FORBIDS, PLACE_AFTER, LANGUAGES);
     private static final Set<String> SECTION_KEYS = Set.of("name", "heading", "aliases", "except", "any", "contains",
-            "forbids", "message", "fix");
+            "forbids", "message", "fix", "after");
+    private static final Set<String> LANGUAGE_KEYS = Set.of("known", "unknown", "message", "fix");
     private static final Set<String> ALTERNATIVE_KEYS = Set.of("heading", "aliases", "except", "contains");
     private static final Set<String> MATCHER_KEYS = Set.of("text", "regex", "name", "message", "fix");
     private static final Set<String> CONDITION_KEYS = Set.of("files", "contains");
@@ -107,7 +113,37 @@ public final class MarkdownCheck implements Check {
         return new MarkdownRule(forEach, documents, FOLLOW_IMPORTS.value(options), depth,
                 REQUIRE_DOCUMENT.value(options), IMPORTS_RESOLVE.value(options), when,
                 sections, ordered, matchers(CONTAINS.key(), CONTAINS.read(options), problems),
-                matchers(FORBIDS.key(), FORBIDS.read(options), problems));
+                matchers(FORBIDS.key(), FORBIDS.read(options), problems), options.regex(PLACE_AFTER.key()),
+                LANGUAGES.read(options).flatMap(node -> languages(node, problems)));
+    }
+
+    /** {@code languages: {known: {en: 'the|and|…', …}, unknown: report|skip, message, fix}}. */
+    private static Optional<LanguageCheck> languages(YamlNode.Mapping map, Problems problems) {
+        OptionReader reader = new OptionReader(map, problems);
+        reader.allowOnly(LANGUAGE_KEYS, "'languages'");
+        java.util.Map<String, com.google.re2j.Pattern> known = new java.util.LinkedHashMap<>();
+        Optional<YamlNode.Mapping> sets = reader.mapping("known");
+        if (sets.isEmpty()) {
+            if (!reader.has("known")) {
+                problems.add(map.position(), "'languages' needs 'known': a word set (regex alternatives) per language");
+            }
+            return Optional.empty();
+        }
+        for (YamlNode.Entry entry : sets.get().entries().values()) {
+            if (entry.value() instanceof YamlNode.Scalar scalar && !scalar.isNull()) {
+                OptionReader.compileRegex("(?i)^(?:" + scalar.text() + ")$", scalar.position(), problems)
+                        .ifPresent(p -> known.put(entry.key(), p));
+            } else {
+                problems.add(entry.value().position(), "expected the words of '" + entry.key()
+                        + "' as regex alternatives (the|and|of), found " + entry.value().describe());
+            }
+        }
+        String unknown = reader.string("unknown").orElse("skip");
+        if (!unknown.equals("report") && !unknown.equals("skip")) {
+            problems.add(reader.position("unknown"), "unknown value '" + unknown + "' for 'unknown', expected report or skip");
+        }
+        return Optional.of(new LanguageCheck(known, unknown.equals("report"), reader.string("message").orElse(""),
+                reader.string("fix").orElse("")));
     }
 
     private static Optional<SectionRequirement> section(YamlNode node, Problems problems) {
@@ -153,7 +189,7 @@ public final class MarkdownCheck implements Check {
                 .orElseGet(() -> reader.strings("aliases").stream().findFirst().orElse("a section")));
         return Optional.of(new SectionRequirement(name, alternatives, matchers("contains", reader.node("contains"),
                 problems), matchers("forbids", reader.node("forbids"), problems), reader.string("message").orElse(""),
-                reader.string("fix").orElse("")));
+                reader.string("fix").orElse(""), reader.regex("after")));
     }
 
     /** Reads a string-or-list of texts; each text is a literal or a mapping with 'text' or 'regex'. */

@@ -1,5 +1,6 @@
 package dev.guidepost.check.markdown;
 
+import com.google.re2j.Pattern;
 import dev.guidepost.engine.FindingSink;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
@@ -39,10 +40,13 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
     private final boolean ordered;
     private final List<TextMatcher> contains;
     private final List<TextMatcher> forbids;
+    private final Optional<Pattern> placeAfter;
+    private final Optional<LanguageCheck> languages;
 
     public MarkdownRule(UnitKind forEach, Documents documents, boolean followImports,
             int maxImportDepth, boolean requireDocument, boolean importsResolve, Optional<RuleCondition> when,
-            List<SectionRequirement> sections, boolean ordered, List<TextMatcher> contains, List<TextMatcher> forbids) {
+            List<SectionRequirement> sections, boolean ordered, List<TextMatcher> contains, List<TextMatcher> forbids,
+            Optional<Pattern> placeAfter, Optional<LanguageCheck> languages) {
         this.forEach = forEach;
         this.documents = documents;
         this.followImports = followImports;
@@ -54,6 +58,8 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
         this.ordered = ordered;
         this.contains = List.copyOf(contains);
         this.forbids = List.copyOf(forbids);
+        this.placeAfter = placeAfter;
+        this.languages = languages;
     }
 
     /** One unit as this rule checks it: a folder and its root documents, root first and nearest last. */
@@ -160,6 +166,17 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
             }
             return;
         }
+        if (languages.isPresent() && languages.get().language(docs).isEmpty()) {
+            // Keyword sets cannot judge prose in another language: say so once instead of
+            // reporting every question as unanswered.
+            if (languages.get().report()) {
+                sink.report(Location.line(nearestDocument(docs, anchor).document().path(), 1),
+                        orDefault(languages.get().message(),
+                                "The instructions are in a language this rule's keyword sets do not cover"),
+                        emptyToNull(languages.get().fix()));
+            }
+            return;
+        }
         if (importsResolve) {
             for (ImportProblem problem : loaded.problems()) {
                 Import anImport = problem.anImport();
@@ -169,7 +186,7 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
         }
         for (TextMatcher matcher : contains) {
             if (docs.stream().noneMatch(d -> matcher.occursIn(d.document().matchText()))) {
-                sink.report(placeMissing(-1, docs, anchor), orDefault(matcher.message(), "The instructions never mention " + matcher.name()),
+                sink.report(placeMissing(-1, placeAfter, docs, anchor), orDefault(matcher.message(), "The instructions never mention " + matcher.name()),
                         emptyToNull(matcher.fix()));
             }
         }
@@ -179,7 +196,7 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
             }
         }
         for (int i = 0; i < sections.size(); i++) {
-            checkSection(sections.get(i), docs, placeMissing(i, docs, anchor), sink);
+            checkSection(sections.get(i), docs, placeMissing(i, sections.get(i).after().or(() -> placeAfter), docs, anchor), sink);
         }
         if (ordered) {
             checkOrder(docs, sink);
@@ -187,25 +204,58 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
     }
 
     /**
-     * Where a finding about something the instructions never say is shown, in the document of
-     * {@code anchor}: for the {@code requirement}-th section of the list, at the heading of the
-     * section that answers the nearest earlier one (the missing section belongs after it); else at
-     * the document's title; else at line 1.
+     * Where a finding about something the instructions never say is shown, in the nearest document:
+     * on the line after which the missing part belongs. That is the last line of the first section
+     * whose heading {@code after} finds; else, for the {@code requirement}-th section of the list, the
+     * last line of the section answering the nearest earlier one; else the document's title; else line 1.
      */
-    private Location placeMissing(int requirement, List<LoadedDocument> docs, Location anchor) {
-        Optional<MarkdownDocument> document = docs.stream().map(LoadedDocument::document)
+    private Location placeMissing(int requirement, Optional<Pattern> after, List<LoadedDocument> docs, Location anchor) {
+        Optional<MarkdownDocument> found = docs.stream().filter(d -> d.depth() == 0).map(LoadedDocument::document)
                 .filter(d -> d.path().equals(anchor.path())).findFirst();
-        if (document.isEmpty()) {
+        if (found.isEmpty()) {
             return anchor;
         }
-        for (int i = requirement - 1; i >= 0; i--) {
-            OptionalInt line = firstAnswerLine(sections.get(i), document.get());
-            if (line.isPresent()) {
-                return Location.line(anchor.path(), line.getAsInt());
+        MarkdownDocument document = found.get();
+        if (after.isPresent()) {
+            for (Section section : document.sections()) {
+                if (!section.title() && after.get().matcher(section.heading()).find()) {
+                    return Location.line(anchor.path(), lastLine(document, section));
+                }
             }
         }
-        return Location.line(anchor.path(), document.get().sections().stream().filter(Section::title)
+        for (int i = requirement - 1; i >= 0; i--) {
+            for (Section section : document.sections()) {
+                if (sections.get(i).answeredBy(document, section)) {
+                    return Location.line(anchor.path(), lastLine(document, section));
+                }
+            }
+        }
+        return Location.line(anchor.path(), document.sections().stream().filter(Section::title)
                 .mapToInt(Section::line).findFirst().orElse(1));
+    }
+
+    /** The last non-blank line of a section. */
+    private static int lastLine(MarkdownDocument document, Section section) {
+        String text = document.text();
+        int end = Math.min(section.end(), text.length());
+        while (end > section.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return document.lineOf(Math.max(section.start(), end - 1));
+    }
+
+    /** The nearest root document: the one findings about missing content go to. */
+    private static LoadedDocument nearestDocument(List<LoadedDocument> docs, Location anchor) {
+        LoadedDocument nearest = docs.get(0);
+        for (LoadedDocument doc : docs) {
+            if (doc.depth() == 0 && doc.document().path().equals(anchor.path())) {
+                return doc;
+            }
+            if (doc.depth() == 0 && doc.root() >= nearest.root()) {
+                nearest = doc;
+            }
+        }
+        return nearest;
     }
 
     private record Answer(LoadedDocument doc, Section section) {
@@ -222,16 +272,13 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
             }
         }
         if (answers.isEmpty()) {
-            if (requirement.contains().isEmpty()) {
-                sink.report(anchor, orDefault(requirement.message(), "No section answers the question of "
-                        + requirement.name()), emptyToNull(requirement.fix()));
-            } else {
-                for (TextMatcher matcher : requirement.contains()) {
-                    sink.report(anchor, orDefault(matcher.message(), "No section on " + requirement.name()
-                            + ", so nothing says " + matcher.name()), emptyToNull(orDefault(matcher.fix(),
-                                    requirement.fix())));
-                }
+            // One gap, one finding: a missing section is reported once, naming everything it must say.
+            String message = orDefault(requirement.message(), "No section answers the question of " + requirement.name());
+            if (!requirement.contains().isEmpty()) {
+                message += " (it must say " + String.join("; ", requirement.contains().stream().map(TextMatcher::name)
+                        .toList()) + ")";
             }
+            sink.report(anchor, message, emptyToNull(requirement.fix()));
             return;
         }
         Answer nearest = answers.get(0);

@@ -9,9 +9,11 @@ import java.util.List;
  * @param name the question in messages ("tests", "migration policy")
  * @param message the message when no section answers; empty: one is composed
  * @param fix the fix hint when no section answers; empty: the rule's own
+ * @param after headings of the section after which a missing answer belongs (empty: after the
+ *     answer to the question listed before this one)
  */
 public record SectionRequirement(String name, List<HeadingPattern> alternatives, List<TextMatcher> contains,
-        List<TextMatcher> forbids, String message, String fix) {
+        List<TextMatcher> forbids, String message, String fix, java.util.Optional<com.google.re2j.Pattern> after) {
 
     public SectionRequirement {
         alternatives = List.copyOf(alternatives);

@@ -1,0 +1,75 @@
+package dev.guidepost.check.markdown;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether a unit's documents are written in a language a rule's keyword sets cover ({@code languages:}
+ * of a markdown rule). Each known language is a set of frequent words (a regex matched against whole
+ * words, ignoring case); the prose of the documents (code blocks, code spans, links' targets and HTML
+ * comments left out) is in a known language when the words of its best-covered language make up at
+ * least {@link #MIN_SHARE} of its words. Too little prose to tell counts as known.
+ *
+ * @param known language name to its word set
+ * @param report true: a unit in an unknown language gets one finding ({@code message}); false: it is
+ *     skipped silently (another rule reports it)
+ */
+public record LanguageCheck(Map<String, Pattern> known, boolean report, String message, String fix) {
+
+    /** The share of a text's words that must come from one known language's set. */
+    static final double MIN_SHARE = 0.08;
+    /** Below this many words of prose, the language is not judged. */
+    static final int MIN_WORDS = 40;
+
+    private static final Pattern FENCED = Pattern.compile(
+            "(?m)^[ \\t]*```[^\\n]*\\n[\\s\\S]*?^[ \\t]*```[ \\t]*$|(?m)^[ \\t]*~~~[^\\n]*\\n[\\s\\S]*?^[ \\t]*~~~[ \\t]*$");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]*`");
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)|https?://\\S+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
+
+    public LanguageCheck {
+        known = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(known));
+    }
+
+    /** The best-covered known language of the documents, or empty when none covers enough of their words. */
+    public Optional<String> language(List<LoadedDocument> docs) {
+        StringBuilder prose = new StringBuilder();
+        for (LoadedDocument doc : docs) {
+            prose.append(prose(doc.document().matchText())).append('\n');
+        }
+        int words = 0;
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        Matcher word = WORD.matcher(prose);
+        while (word.find()) {
+            words++;
+            String token = word.group();
+            for (Map.Entry<String, Pattern> language : known.entrySet()) {
+                if (language.getValue().matcher(token).matches()) {
+                    hits.merge(language.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int bestHits = 0;
+        for (Map.Entry<String, Integer> entry : hits.entrySet()) {
+            if (entry.getValue() > bestHits) {
+                best = entry.getKey();
+                bestHits = entry.getValue();
+            }
+        }
+        if (words < MIN_WORDS) {
+            return Optional.of(best == null ? "" : best);
+        }
+        return bestHits >= MIN_SHARE * words ? Optional.of(best) : Optional.empty();
+    }
+
+    static String prose(String markdown) {
+        String out = FENCED.matcher(markdown).replaceAll("\n");
+        out = CODE_SPAN.matcher(out).replaceAll(" ");
+        return LINK_TARGET.matcher(out).replaceAll(" ");
+    }
+}
