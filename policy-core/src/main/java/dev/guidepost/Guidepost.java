@@ -220,11 +220,17 @@ public final class Guidepost {
         ReportAssembler assembler = new ReportAssembler(workspace);
         start = System.nanoTime();
         CompiledPolicy executed = run;
+        // Project facts are read once, before the cache: results that used other facts are not reused.
+        dev.guidepost.facts.ProjectFacts facts = dev.guidepost.facts.ProjectFacts.scan(workspace,
+                Engine.factDemand(executed.rules()));
+        profile("project facts", start);
+        start = System.nanoTime();
+        String cacheKey = PolicyFingerprint.of(executed) + (facts.size() == 0 ? "" : "+facts:" + facts.fingerprint());
         Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
-                workspace.root(), PolicyFingerprint.of(executed), build()));
+                workspace.root(), cacheKey, build()));
         EngineResult result = new Engine(threads, progress).run(workspace, executed, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
-                        cache.map(c -> c)),
+                        cache.map(c -> c), Optional.of(facts)),
                 assembler::observe);
         profile("rules run", start);
         if (cache.isPresent()) {

@@ -100,7 +100,7 @@ final class ReportAssembler {
             return finding;
         }
         return new Finding(finding.ruleId(), finding.severity(), Location.line(at.path(), 1), finding.message(),
-                finding.fix(), finding.project());
+                finding.fix(), finding.project(), finding.properties());
     }
 
     /** The lines a finding with a line is at, at most {@link Report#EXCERPT_LINES}. */

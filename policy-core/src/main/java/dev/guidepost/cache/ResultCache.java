@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  */
 public final class ResultCache implements FileResults {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String MAGIC = "guidepost-results";
     private static final Duration UNUSED_FOR = Duration.ofDays(30);
     private static final long RECENT_NANOS = 2_000_000_000L;
@@ -199,6 +199,14 @@ public final class ResultCache implements FileResults {
                 writeNullable(out, call.fix());
                 writeNullable(out, call.severity() == null ? null : call.severity().name());
                 writeNullable(out, call.project());
+                out.writeInt(call.properties().size());
+                for (Map.Entry<String, List<String>> property : call.properties().entrySet()) {
+                    writeString(out, property.getKey());
+                    out.writeInt(property.getValue().size());
+                    for (String value : property.getValue()) {
+                        writeString(out, value);
+                    }
+                }
             }
             out.writeInt(entry.results.notes().size());
             for (String note : entry.results.notes()) {
@@ -237,8 +245,19 @@ public final class ResultCache implements FileResults {
                     String fix = readNullable(in);
                     String severity = readNullable(in);
                     String project = readNullable(in);
+                    Map<String, List<String>> properties = new java.util.TreeMap<>();
+                    int propertyCount = in.readInt();
+                    for (int p = 0; p < propertyCount; p++) {
+                        String name = readString(in);
+                        int valueCount = in.readInt();
+                        List<String> values = new ArrayList<>(Math.min(valueCount, 1024));
+                        for (int v = 0; v < valueCount; v++) {
+                            values.add(readString(in));
+                        }
+                        properties.put(name, values);
+                    }
                     calls.add(new Call(rule, location, message, fix, severity == null ? null : Severity.valueOf(severity),
-                            project));
+                            project, properties));
                 }
                 int noteCount = in.readInt();
                 List<String> notes = new ArrayList<>(Math.min(noteCount, 1024));

@@ -76,7 +76,6 @@ public final class Engine {
      */
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter,
             RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
-        Run run = new Run(workspace, options, textObserver);
         List<CompiledRule> fileRules = new ArrayList<>();
         java.util.Set<String> unavailable = new java.util.TreeSet<>();
         for (CompiledRule rule : policy.rules()) {
@@ -89,6 +88,9 @@ public final class Engine {
                 }
             }
         }
+        dev.guidepost.facts.ProjectFacts facts = options.facts()
+                .orElseGet(() -> dev.guidepost.facts.ProjectFacts.scan(workspace, factDemand(fileRules)));
+        Run run = new Run(workspace, options, textObserver, facts);
         unavailable.forEach(reason -> run.notes.add(new Note(".", reason)));
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
@@ -131,6 +133,17 @@ public final class Engine {
         }
         return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size(),
                 run.costs.slowest());
+    }
+
+    /** What the file rules of {@code rules} ask of the project facts together. */
+    public static dev.guidepost.facts.ProjectFacts.Demand factDemand(List<CompiledRule> rules) {
+        dev.guidepost.facts.ProjectFacts.Demand demand = dev.guidepost.facts.ProjectFacts.Demand.NONE;
+        for (CompiledRule rule : rules) {
+            if (rule.logic() instanceof FileRuleLogic logic) {
+                demand = demand.and(logic.factDemand());
+            }
+        }
+        return demand;
     }
 
     private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
@@ -229,7 +242,8 @@ public final class Engine {
         for (FileResults.Call call : recorded.findings()) {
             RuleDefinition rule = rules.get(call.rule());
             if (rule != null) {
-                run.sink(rule).report(call.location(), call.message(), call.fix(), call.severity(), call.project());
+                run.sink(rule).report(call.location(), call.message(), call.fix(), call.severity(), call.project(),
+                        call.properties());
             }
         }
         recorded.notes().forEach(note -> run.notes.add(new Note(file.path(), note)));
@@ -246,9 +260,9 @@ public final class Engine {
         boolean failed;
 
         FindingSink recording(String rule, FindingSink sink) {
-            return (location, message, fix, severity, project) -> {
-                calls.add(new FileResults.Call(rule, location, message, fix, severity, project));
-                sink.report(location, message, fix, severity, project);
+            return (location, message, fix, severity, project, properties) -> {
+                calls.add(new FileResults.Call(rule, location, message, fix, severity, project, properties));
+                sink.report(location, message, fix, severity, project, properties);
             };
         }
     }
@@ -278,9 +292,12 @@ public final class Engine {
         final BiConsumer<WorkspaceFile, String> textObserver;
         final RuleCosts costs = RuleCosts.forRun();
         final Units units;
+        final dev.guidepost.facts.ProjectFacts facts;
 
-        Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
+        Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver,
+                dev.guidepost.facts.ProjectFacts facts) {
             this.workspace = workspace;
+            this.facts = facts;
             this.options = options;
             this.textObserver = textObserver;
             this.units = new Units(workspace, this::cachedText);
@@ -333,13 +350,13 @@ public final class Engine {
         }
 
         FindingSink sink(RuleDefinition rule) {
-            return (location, message, fix, severity, project) -> {
+            return (location, message, fix, severity, project, properties) -> {
                 if (!options.reportedPaths().test(location.path().equals(".") ? "" : location.path())) {
                     return;
                 }
                 Severity effective = severity == null || severity.isAtLeast(rule.severity()) ? rule.severity() : severity;
                 findings.add(new Finding(rule.id(), effective, location, message == null ? rule.message() : message,
-                        fix == null ? rule.fix() : fix, project == null ? projectOf(location) : project));
+                        fix == null ? rule.fix() : fix, project == null ? projectOf(location) : project, properties));
             };
         }
 
@@ -382,6 +399,11 @@ public final class Engine {
         @Override
         public String text() {
             return text;
+        }
+
+        @Override
+        public dev.guidepost.facts.ProjectFacts facts() {
+            return run.facts;
         }
 
         @Override

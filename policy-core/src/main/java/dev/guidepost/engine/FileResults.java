@@ -3,7 +3,9 @@ package dev.guidepost.engine;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Location;
 import dev.guidepost.workspace.WorkspaceFile;
+import dev.guidepost.report.Finding;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,11 @@ public interface FileResults {
     }
 
     /** One {@link FindingSink#report} call of one rule. Null parts mean "the rule's own". */
-    record Call(String rule, Location location, String message, String fix, Severity severity, String project) {
+    record Call(String rule, Location location, String message, String fix, Severity severity, String project,
+            Map<String, List<String>> properties) {
+
+        public Call {
+            properties = Finding.copy(properties);
+        }
     }
 }

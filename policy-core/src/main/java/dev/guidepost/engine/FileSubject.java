@@ -17,6 +17,14 @@ public interface FileSubject {
 
     WorkerState worker();
 
+    /**
+     * The facts of the project's classes, computed once per run for all rules (empty unless a rule's
+     * {@link FileRuleLogic#factDemand()} asks for them).
+     */
+    default dev.guidepost.facts.ProjectFacts facts() {
+        return dev.guidepost.facts.ProjectFacts.NONE;
+    }
+
     /** Adds a note to the report about this file (for example, that it has syntax errors). */
     void note(String message);
 }

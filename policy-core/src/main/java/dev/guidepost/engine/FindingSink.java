@@ -2,6 +2,8 @@ package dev.guidepost.engine;
 
 import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Location;
+import java.util.List;
+import java.util.Map;
 
 /** Where rule logic reports violations; the engine adds the rule id and severity. */
 public interface FindingSink {
@@ -39,12 +41,22 @@ public interface FindingSink {
      *     answering for each Django project below it); {@code null}: the innermost project around
      *     the location
      */
-    void report(Location location, String message, String fix, Severity severity, String project);
+    default void report(Location location, String message, String fix, Severity severity, String project) {
+        report(location, message, fix, severity, project, Map.of());
+    }
+
+    /**
+     * Reports a finding with structured details beside its message (see
+     * {@link dev.guidepost.report.Finding#properties()}), such as every command one finding
+     * about a settings folder concerns.
+     */
+    void report(Location location, String message, String fix, Severity severity, String project,
+            Map<String, List<String>> properties);
 
     /** A sink that attributes every finding to {@code project} unless told otherwise. */
     default FindingSink inProject(String project) {
         FindingSink outer = this;
-        return (location, message, fix, severity, given) ->
-                outer.report(location, message, fix, severity, given == null ? project : given);
+        return (location, message, fix, severity, given, properties) ->
+                outer.report(location, message, fix, severity, given == null ? project : given, properties);
     }
 }

@@ -15,9 +15,11 @@ import java.util.function.Predicate;
  *     for the root folder): when a user narrows a run to some files or folders, findings of
  *     workspace rules elsewhere are left out too
  * @param fileResults what file rules reported in earlier runs, reused for unchanged files
+ * @param facts the project facts, when the caller computed them already (for the result cache's
+ *     key); otherwise the engine computes them if a rule asks
  */
 public record RunOptions(Optional<Path> userSettings, Predicate<String> reportedPaths,
-        Optional<FileResults> fileResults) {
+        Optional<FileResults> fileResults, Optional<dev.guidepost.facts.ProjectFacts> facts) {
 
     /** No extra inputs. */
     public static final RunOptions NONE = new RunOptions(Optional.empty());
@@ -26,6 +28,12 @@ public record RunOptions(Optional<Path> userSettings, Predicate<String> reported
         Objects.requireNonNull(userSettings);
         Objects.requireNonNull(reportedPaths);
         Objects.requireNonNull(fileResults);
+        Objects.requireNonNull(facts);
+    }
+
+    /** Options whose facts the engine computes. */
+    public RunOptions(Optional<Path> userSettings, Predicate<String> reportedPaths, Optional<FileResults> fileResults) {
+        this(userSettings, reportedPaths, fileResults, Optional.empty());
     }
 
     /** Options that report findings anywhere. */

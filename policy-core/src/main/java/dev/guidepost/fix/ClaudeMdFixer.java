@@ -214,7 +214,7 @@ final class ClaudeMdFixer {
     private int count(String ruleId, String display, String path, String text) {
         CompiledRule rule = rules.get(ruleId);
         int[] count = {0};
-        FindingSink sink = (location, message, fix, severity, project) -> {
+        FindingSink sink = (location, message, fix, severity, project, properties) -> {
             if (display.equals(project)) {
                 count[0]++;
             }

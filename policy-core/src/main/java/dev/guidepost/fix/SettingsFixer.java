@@ -103,13 +103,21 @@ final class SettingsFixer {
             if (!use.tool().equals("Bash") || use.argument().isEmpty()) {
                 out.add(use.toString());
             } else if (gap.expectation() == PermissionExpectation.ALLOWS) {
-                styles.forEach(style -> out.add(SettingsTemplate.bash(style.tool(use.argument()))));
-                out.add(SettingsTemplate.bash(use.argument()));
+                styles.forEach(style -> out.add(bash(style.tool(use.argument()))));
+                out.add(bash(use.argument()));
             } else {
-                out.add(SettingsTemplate.bash(use.argument()));
+                out.add(bash(use.argument()));
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A Bash rule for a command as a policy wrote it: with any arguments ({@code Bash(cmd:*)}), or
+     * as written when it already holds a wildcard ({@code Bash(rm -rf *)}).
+     */
+    private static String bash(String command) {
+        return command.contains("*") ? "Bash(" + command + ")" : SettingsTemplate.bash(command);
     }
 
     /** The launcher a spelling of {@code subcommand} is typed with ({@code uv run python manage.py}). */

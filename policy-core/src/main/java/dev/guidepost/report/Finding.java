@@ -1,7 +1,11 @@
 package dev.guidepost.report;
 
 import dev.guidepost.policy.Severity;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One violation of one rule.
@@ -9,14 +13,33 @@ import java.util.Comparator;
  * @param fix a hint on how to fix it, "" when the rule has none
  * @param project the folder of the sub-project the finding belongs to ("." for the root), ""
  *     when it lies outside every project
+ * @param properties structured details a check gives beside the message, for tools that act on a
+ *     finding (for example {@code commands}: every command a settings finding concerns), by key in
+ *     alphabetical order; empty for most findings
  */
-public record Finding(String ruleId, Severity severity, Location location, String message, String fix, String project)
-        implements Comparable<Finding> {
+public record Finding(String ruleId, Severity severity, Location location, String message, String fix, String project,
+        Map<String, List<String>> properties) implements Comparable<Finding> {
 
     /** Trailing line ends (as a YAML block scalar leaves them) are dropped from the message and the fix. */
     public Finding {
         message = message.stripTrailing();
         fix = fix.stripTrailing();
+        properties = copy(properties);
+    }
+
+    /** A finding without properties. */
+    public Finding(String ruleId, Severity severity, Location location, String message, String fix, String project) {
+        this(ruleId, severity, location, message, fix, project, Map.of());
+    }
+
+    /** An immutable copy of {@code properties} ({@code null}: none), keys in alphabetical order. */
+    public static Map<String, List<String>> copy(Map<String, List<String>> properties) {
+        if (properties == null || properties.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> sorted = new TreeMap<>();
+        properties.forEach((key, values) -> sorted.put(key, List.copyOf(values)));
+        return Collections.unmodifiableMap(sorted);
     }
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)

@@ -1,7 +1,9 @@
 package dev.guidepost.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.guidepost.policy.Severity;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,6 +61,11 @@ public final class JsonReportWriter implements ReportWriter {
                 json.writeStringField("fix", finding.fix());
                 json.writeStringField("project", finding.project());
                 json.writeStringField("fingerprint", report.fingerprint(finding));
+                if (!finding.properties().isEmpty()) {
+                    json.writeObjectFieldStart("properties");
+                    writeProperties(json, finding.properties());
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -76,5 +83,17 @@ public final class JsonReportWriter implements ReportWriter {
             json.writeEndObject();
         }));
         out.append('\n');
+    }
+
+    /** Each property as a field holding an array of strings (SARIF's result property bag has the same fields). */
+    static void writeProperties(JsonGenerator json, Map<String, List<String>> properties)
+            throws IOException {
+        for (Map.Entry<String, List<String>> property : properties.entrySet()) {
+            json.writeArrayFieldStart(property.getKey());
+            for (String value : property.getValue()) {
+                json.writeString(value);
+            }
+            json.writeEndArray();
+        }
     }
 }

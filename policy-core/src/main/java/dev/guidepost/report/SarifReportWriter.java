@@ -231,9 +231,12 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(Fingerprint.KEY, report.fingerprint(finding));
         json.writeEndObject();
-        if (!finding.project().isEmpty()) {
+        if (!finding.project().isEmpty() || !finding.properties().isEmpty()) {
             json.writeObjectFieldStart("properties");
-            json.writeStringField("project", finding.project());
+            if (!finding.project().isEmpty()) {
+                json.writeStringField("project", finding.project());
+            }
+            JsonReportWriter.writeProperties(json, finding.properties());
             json.writeEndObject();
         }
         json.writeEndObject();

@@ -110,7 +110,7 @@ class PrefilterSoundnessProperties {
                     continue;
                 }
                 List<Object> findings = new ArrayList<>();
-                logic.check(new Subject(file, code, worker), (location, message, fix, severity, project) ->
+                logic.check(new Subject(file, code, worker), (location, message, fix, severity, project, properties) ->
                         findings.add(location));
                 if (!findings.isEmpty()) {
                     Statistics.label("rules that report").collect(rule.definition().id());

@@ -121,7 +121,8 @@ class ResultCacheTest {
         WorkspaceFile workspaceFile = new WorkspaceFile("a.py", file, "python", Files.size(file), modified);
         ResultCache cache = ResultCache.open(cacheFolder, repo, "policy-1", "1.0+build-1");
         FileResults.Recorded recorded = new FileResults.Recorded(
-                List.of(new FileResults.Call("t/x", Location.at("a.py", 1, 1), null, null, null, null)), List.of(), false);
+                List.of(new FileResults.Call("t/x", Location.at("a.py", 1, 1), null, null, null, null,
+                        java.util.Map.of("commands", List.of("a", "b")))), List.of(), false);
         cache.record(workspaceFile, cache.hash(Files.readAllBytes(file)), recorded);
         assertThat(cache.save(Set.of("a.py"))).isTrue();
 

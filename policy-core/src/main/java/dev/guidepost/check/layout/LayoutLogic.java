@@ -105,9 +105,18 @@ final class LayoutLogic implements WorkspaceRuleLogic {
                 if (tree.isEmpty()) {
                     continue;
                 }
-                for (SourceMatch match : placement.rule().find(tree.get())) {
-                    sink.report(new Location(file.path(), match.startLine(), match.startColumn(), match.endLine(),
-                            match.endColumn()), placement.message().orElse(null));
+                // one misplaced module is one gap: one finding at its first definition names the others' lines
+                List<SourceMatch> matches = placement.rule().find(tree.get());
+                if (!matches.isEmpty()) {
+                    SourceMatch first = matches.get(0);
+                    String shown = placement.message().orElse(message);
+                    List<String> lines = matches.stream().map(m -> Integer.toString(m.startLine())).distinct().toList();
+                    if (lines.size() > 1) {
+                        shown = (shown.isEmpty() ? "" : shown + " ") + "(" + lines.size() + " in this file, lines "
+                                + String.join(", ", lines) + ")";
+                    }
+                    sink.report(new Location(file.path(), first.startLine(), first.startColumn(), first.endLine(),
+                            first.endColumn()), shown, null, null, null, Map.of("lines", lines));
                 }
             }
         }

@@ -72,9 +72,9 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
     @Override
     public void check(WorkspaceSubject subject, FindingSink sink) {
         Set<String> reported = new HashSet<>();
-        FindingSink once = (location, message, fix, severity, project) -> {
+        FindingSink once = (location, message, fix, severity, project, properties) -> {
             if (reported.add(location + "|" + message + "|" + project)) {
-                sink.report(location, message, fix, severity, project);
+                sink.report(location, message, fix, severity, project, properties);
             }
         };
         DocumentLoader loader = new DocumentLoader(subject, followImports, maxImportDepth);

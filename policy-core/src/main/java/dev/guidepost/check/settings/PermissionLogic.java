@@ -12,17 +12,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks the commands of a {@code target: settings} rule against the effective permissions of
  * each folder Claude Code may be started in: every folder with settings files and the repository
  * root; or, for {@code for-each: django-project}, the folder that governs each Django project
- * (see {@link SettingsWorkspace#governing}). A missing rule is reported once per command on the
- * permission list it belongs in; an allow rule that lets a {@code not-allows} command through is
- * reported on that allow rule.
+ * (see {@link SettingsWorkspace#governing}). The commands of one list that a folder's settings
+ * fail are one gap, reported once on the permission list they belong in, naming every one of them
+ * (and listing them in the finding's {@code commands} property); a folder without any settings
+ * file says so and points at {@code guidepost init}. An allow rule that lets {@code not-allows}
+ * commands through is reported once, on that allow rule.
  */
 final class PermissionLogic implements WorkspaceRuleLogic {
+
+    /** Finding property: the commands of the rule's list that the finding concerns. */
+    static final String COMMANDS = "commands";
+    /** Finding property: the list key ({@code denies}, {@code allows}, …) the commands come from. */
+    static final String EXPECTATION = "expectation";
 
     private final String message;
     private final UnitKind forEach;
@@ -37,7 +45,10 @@ final class PermissionLogic implements WorkspaceRuleLogic {
     @Override
     public void check(WorkspaceSubject subject, FindingSink sink) {
         for (PermissionGap gap : gaps(subject)) {
-            sink.report(gap.location(), gap.message(), null, null, gap.attributedTo());
+            Map<String, List<String>> properties = new LinkedHashMap<>();
+            properties.put(COMMANDS, gap.commands().stream().map(SettingsCommand::text).toList());
+            properties.put(EXPECTATION, List.of(gap.expectation().key()));
+            sink.report(gap.location(), gap.message(), null, null, gap.attributedTo(), properties);
         }
     }
 
@@ -53,8 +64,12 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 if (expectation == PermissionExpectation.NOT_ALLOWS) {
                     notAllowed(settings, folder, scope, permissions, commands, gaps);
                 } else {
+                    List<Miss> misses = new ArrayList<>();
                     for (SettingsCommand command : commands) {
-                        expect(folder, scope, permissions, expectation, command, gaps);
+                        miss(permissions, expectation, command).ifPresent(misses::add);
+                    }
+                    if (!misses.isEmpty()) {
+                        gaps.add(gap(folder, scope, expectation, misses));
                     }
                 }
             }
@@ -106,8 +121,12 @@ final class PermissionLogic implements WorkspaceRuleLogic {
                 .toList();
     }
 
-    private void expect(SettingsFolder folder, Scope scope, PermissionSet permissions,
-            PermissionExpectation expectation, SettingsCommand command, List<PermissionGap> gaps) {
+    /** One command a folder's settings fail to meet: the spellings that fail, and how the first is decided. */
+    private record Miss(SettingsCommand command, List<ToolUse> failing, String detail) {
+    }
+
+    private static Optional<Miss> miss(PermissionSet permissions, PermissionExpectation expectation,
+            SettingsCommand command) {
         List<ToolUse> failing = new ArrayList<>();
         if (expectation == PermissionExpectation.ALLOWS) {
             boolean some = Stream.concat(command.bare().stream(), command.wrappedBare().stream())
@@ -117,7 +136,7 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             }
         } else {
             if (command.isDjango() && someLauncherFullyMeets(command, permissions, expectation)) {
-                return;
+                return Optional.empty();
             }
             for (ToolUse use : command.uses()) {
                 if (!expectation.accepts(permissions.decide(use).verdict())) {
@@ -126,19 +145,50 @@ final class PermissionLogic implements WorkspaceRuleLogic {
             }
         }
         if (failing.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         ToolUse first = failing.get(0);
-        StringBuilder detail = new StringBuilder("'").append(command.text()).append("' is not ")
-                .append(expectation.phrase()).append(" for Claude Code started in ").append(where(folder))
-                .append(" ('").append(shown(first)).append("' is ").append(describe(permissions.decide(first)));
+        StringBuilder detail = new StringBuilder("'").append(shown(first)).append("' is ")
+                .append(describe(permissions.decide(first)));
         if (failing.size() > 1) {
             detail.append("; ").append(failing.size() - 1).append(failing.size() == 2 ? " other spelling" : " other spellings")
                     .append(" too");
         }
-        detail.append(')');
-        gaps.add(new PermissionGap(folder.folder(), scope.projects(), scope.attributedTo(),
-                folder.placement(expectation.list()), message + ": " + detail, expectation, List.of(command), failing));
+        return Optional.of(new Miss(command, failing, detail.toString()));
+    }
+
+    /**
+     * One gap for all the commands of one list that a folder's settings fail. A folder with no
+     * settings file at all is one gap whatever the commands: the message says so once.
+     */
+    private PermissionGap gap(SettingsFolder folder, Scope scope, PermissionExpectation expectation,
+            List<Miss> misses) {
+        List<String> commands = misses.stream().map(m -> m.command().text()).toList();
+        String are = commands.size() == 1 ? " is not " : " are not ";
+        String detail;
+        if (folder.documents().isEmpty()) {
+            detail = "no Claude Code settings file (" + SettingsFolder.settingsPath(folder.folder(), "settings.json")
+                    + ") for Claude Code started in " + where(folder) + ", so " + listed(commands) + are
+                    + expectation.phrase() + "; `guidepost init` writes one";
+        } else if (misses.size() == 1) {
+            detail = "'" + commands.get(0) + "'" + are + expectation.phrase() + " for Claude Code started in "
+                    + where(folder) + " (" + misses.get(0).detail() + ")";
+        } else {
+            detail = misses.size() + " commands" + are + expectation.phrase() + " for Claude Code started in "
+                    + where(folder) + ": " + String.join(", ", misses.stream()
+                            .map(m -> "'" + m.command().text() + "' (" + m.detail() + ")").toList());
+        }
+        return new PermissionGap(folder.folder(), scope.projects(), scope.attributedTo(),
+                folder.placement(expectation.list()), message + ": " + detail, expectation,
+                misses.stream().map(Miss::command).toList(),
+                misses.stream().flatMap(m -> m.failing().stream()).toList());
+    }
+
+    /** 'a', 'b' and 'c'. */
+    private static String listed(List<String> commands) {
+        List<String> quoted = commands.stream().map(c -> "'" + c + "'").toList();
+        return quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 
     /**

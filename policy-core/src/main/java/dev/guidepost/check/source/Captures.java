@@ -13,13 +13,14 @@ final class Captures {
 
     private final Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits;
     private final Map<Object, Map<SyntaxNode, Boolean>> memos;
+    private final dev.guidepost.facts.ProjectFacts facts;
     private final Cutoffs cutoffs;
     private final List<String> names = new ArrayList<>(4);
     private final List<List<SyntaxNode>> values = new ArrayList<>(4);
     private final int depth;
 
     Captures() {
-        this(Map.of(), null);
+        this(Map.of(), null, dev.guidepost.facts.ProjectFacts.NONE);
     }
 
     /**
@@ -29,21 +30,28 @@ final class Captures {
      *     one tree (null: nothing remembered)
      */
     Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
-            Map<Object, Map<SyntaxNode, Boolean>> memos) {
-        this(queryHits, memos, new Cutoffs(), 0);
+            Map<Object, Map<SyntaxNode, Boolean>> memos, dev.guidepost.facts.ProjectFacts facts) {
+        this(queryHits, memos, facts, new Cutoffs(), 0);
     }
 
     private Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
-            Map<Object, Map<SyntaxNode, Boolean>> memos, Cutoffs cutoffs, int depth) {
+            Map<Object, Map<SyntaxNode, Boolean>> memos, dev.guidepost.facts.ProjectFacts facts, Cutoffs cutoffs,
+            int depth) {
         this.queryHits = queryHits;
         this.memos = memos;
+        this.facts = facts;
         this.cutoffs = cutoffs;
         this.depth = depth;
     }
 
     /** Empty bindings for a utility rule called from here: same tree and memos, one level deeper. */
     Captures nested() {
-        return new Captures(queryHits, memos, cutoffs, depth + 1);
+        return new Captures(queryHits, memos, facts, cutoffs, depth + 1);
+    }
+
+    /** The facts of the project the tree belongs to (see {@link RuleMatcher.Facts}). */
+    dev.guidepost.facts.ProjectFacts facts() {
+        return facts;
     }
 
     /**

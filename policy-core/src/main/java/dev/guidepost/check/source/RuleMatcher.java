@@ -120,6 +120,34 @@ sealed interface RuleMatcher {
      * must match the constraint rule; a sequence binding matches a {@code regex} by its whole text and
      * any other rule when each of its nodes does. An unbound metavariable fails the constraint.
      */
+    /**
+     * {@code facts:}: the project class the node names passes every test. A class definition names
+     * its class; any other node names the class its text spells ({@code serializers.OrderSerializer}),
+     * and a node whose text is not a dotted name names none.
+     */
+    record Facts(List<dev.guidepost.facts.FactTest> tests) implements RuleMatcher {
+        @Override
+        public boolean test(SyntaxNode node, Captures captures) {
+            SyntaxNode named = node.kind().equals("class_definition") ? node.childByField("name") : node;
+            if (named == null) {
+                return false;
+            }
+            String name = named.text().strip();
+            if (!name.matches("[\\w.]+")) {
+                return false;
+            }
+            dev.guidepost.facts.ProjectFacts facts = captures.facts();
+            List<dev.guidepost.facts.ClassFact> candidates = facts.named(name);
+            if (node != named) {
+                // a class definition is the class of that name defined on its line, when the facts know it
+                List<dev.guidepost.facts.ClassFact> here = candidates.stream()
+                        .filter(c -> c.line() == node.startLine()).toList();
+                candidates = here.isEmpty() ? candidates : here;
+            }
+            return dev.guidepost.facts.FactTest.allHold(tests, candidates, facts);
+        }
+    }
+
     record Where(Map<String, RuleMatcher> constraints) implements RuleMatcher {
         @Override
         public boolean test(SyntaxNode node, Captures captures) {

@@ -150,6 +150,11 @@ public final class SourceCheck implements Check {
         }
 
         @Override
+        public dev.guidepost.facts.ProjectFacts.Demand factDemand() {
+            return source.factDemand();
+        }
+
+        @Override
         public Optional<String> unavailable() {
             return TreeSitterBackend.selected().unavailable().map(reason -> "source rules not run: " + reason);
         }
@@ -163,7 +168,7 @@ public final class SourceCheck implements Check {
                         + "): source rules matched only where the code parses");
             }
             String path = subject.file().path();
-            for (SourceMatch match : source.find(parsed.tree())) {
+            for (SourceMatch match : source.find(parsed.tree(), subject.facts())) {
                 sink.report(new Location(path, match.startLine(), match.startColumn(), match.endLine(), match.endColumn()),
                         match.interpolate(rule.message()), match.interpolate(rule.fix()));
             }

@@ -28,9 +28,11 @@ public final class SourceRule {
     private final Prefilter prefilter;
     private final Set<String> rootKinds;
     private final List<NativeQuery> nativeQueries;
+    private final dev.guidepost.facts.ProjectFacts.Demand demand;
 
     SourceRule(SourceLanguage language, RuleMatcher matcher, Prefilter prefilter, Set<String> rootKinds,
-            List<NativeQuery> nativeQueries) {
+            List<NativeQuery> nativeQueries, dev.guidepost.facts.ProjectFacts.Demand demand) {
+        this.demand = demand;
         this.language = language;
         this.matcher = matcher;
         this.prefilter = prefilter;
@@ -50,13 +52,23 @@ public final class SourceRule {
         return prefilter;
     }
 
+    /** What the rule asks of the project facts ({@code facts:} tests and their {@code mentions} patterns). */
+    public dev.guidepost.facts.ProjectFacts.Demand factDemand() {
+        return demand;
+    }
+
     /** Native queries to run while parsing files for this rule (empty for most rules). */
     public List<NativeQuery> nativeQueries() {
         return nativeQueries;
     }
 
-    /** Every match in the tree, in document order. */
+    /** Every match in the tree, in document order, without project facts (every {@code facts:} test fails). */
     public List<SourceMatch> find(SyntaxTree tree) {
+        return find(tree, dev.guidepost.facts.ProjectFacts.NONE);
+    }
+
+    /** Every match in the tree, in document order; {@code facts:} tests ask {@code facts}. */
+    public List<SourceMatch> find(SyntaxTree tree, dev.guidepost.facts.ProjectFacts facts) {
         Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> hits = new HashMap<>();
         for (NativeQuery query : nativeQueries) {
             if (!tree.ranQuery(query)) {
@@ -69,7 +81,7 @@ public final class SourceRule {
         List<SourceMatch> matches = new ArrayList<>();
         Map<Object, Map<SyntaxNode, Boolean>> memos = new IdentityHashMap<>();
         for (SyntaxNode node : candidates(tree)) {
-            Captures captures = new Captures(hits, memos);
+            Captures captures = new Captures(hits, memos, facts);
             if (matcher.test(node, captures)) {
                 matches.add(new SourceMatch(node, captures.toMap()));
             }

@@ -33,9 +33,9 @@ import java.util.TreeSet;
 public final class SourceRuleCompiler {
 
     private static final List<String> OPERATORS = List.of("kind", "regex", "pattern", "query", "all", "any", "has",
-            "inside", "follows", "precedes", "matches", "not", "where", "constraints");
+            "inside", "follows", "precedes", "matches", "facts", "not", "where", "constraints");
     /** The operators named in error messages (where and its alias constraints left out). */
-    private static final List<String> RULE_KEYS = OPERATORS.subList(0, 12);
+    private static final List<String> RULE_KEYS = OPERATORS.subList(0, 13);
     private static final List<String> RELATIONAL_OPTIONS = List.of("field", "stopBy");
 
     private final SourceLanguage language;
@@ -49,6 +49,7 @@ public final class SourceRuleCompiler {
     private final List<String> compiling = new ArrayList<>();
     /** Utility rules whose prefilter assumed that another one, being compiled around them, never matches. */
     private final Set<String> cyclic = new HashSet<>();
+    private dev.guidepost.facts.ProjectFacts.Demand demand = dev.guidepost.facts.ProjectFacts.Demand.NONE;
     private TreeSitterParser parser;
     private Set<String> kinds;
     private Set<String> fields;
@@ -105,7 +106,7 @@ public final class SourceRuleCompiler {
                 return null;
             }
             Prefilter filter = part.filter instanceof Prefilter.Never ? Prefilter.always() : part.filter;
-            return new SourceRule(language, part.matcher, filter, part.kinds, compiler.queries);
+            return new SourceRule(language, part.matcher, filter, part.kinds, compiler.queries, compiler.demand);
         } finally {
             if (compiler.parser != null) {
                 compiler.parser.close();
@@ -155,7 +156,7 @@ public final class SourceRuleCompiler {
         }
         if (parts.isEmpty() && valid) {
             problems.add(mapping.position(), "empty rule: expected at least one of " + String.join(", ",
-                    OPERATORS.subList(0, 11)));
+                    OPERATORS.subList(0, 12)));
             return null;
         }
         return valid ? all(earlyWhere(parts)) : null;
@@ -253,6 +254,7 @@ public final class SourceRuleCompiler {
             }
             case "has", "inside", "follows", "precedes" -> relation(key, value);
             case "matches" -> matches(value);
+            case "facts" -> facts(value);
             default -> where(value);
         };
     }
@@ -408,6 +410,102 @@ public final class SourceRuleCompiler {
             return null;
         }
         return new Part(new RuleMatcher.Matches(name, utilities), utility(name), null);
+    }
+
+    /**
+     * {@code facts:}: questions about the project class the node names (a class definition's name,
+     * or the node's text when it is a dotted name), answered from {@link dev.guidepost.facts.ProjectFacts}.
+     */
+    private Part facts(YamlNode value) {
+        List<dev.guidepost.facts.FactTest> tests = factTests(value);
+        return tests == null ? null : new Part(new RuleMatcher.Facts(tests), Prefilter.always(), null);
+    }
+
+    private List<dev.guidepost.facts.FactTest> factTests(YamlNode value) {
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            problems.add(value.position(), "'facts' expects a mapping of " + String.join(", ",
+                    dev.guidepost.facts.FactTest.KEYS) + ", found " + value.describe());
+            return null;
+        }
+        demand = demand.and(new dev.guidepost.facts.ProjectFacts.Demand(true, Set.of()));
+        List<dev.guidepost.facts.FactTest> tests = new ArrayList<>();
+        boolean valid = true;
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            dev.guidepost.facts.FactTest test = factTest(entry);
+            if (test == null) {
+                valid = false;
+            } else {
+                tests.add(test);
+            }
+        }
+        return valid ? tests : null;
+    }
+
+    private dev.guidepost.facts.FactTest factTest(YamlNode.Entry entry) {
+        YamlNode value = entry.value();
+        switch (entry.key()) {
+            case "has-relations", "renders-relations" -> {
+                if (!(value instanceof YamlNode.Scalar scalar) || !scalar.text().equals("true")) {
+                    problems.add(value.position(), "'" + entry.key() + "' takes 'true' (write 'not: {facts: …}' for"
+                            + " the opposite), found " + value.describe());
+                    return null;
+                }
+                return entry.key().equals("has-relations") ? new dev.guidepost.facts.FactTest.HasRelations()
+                        : new dev.guidepost.facts.FactTest.RendersRelations();
+            }
+            case "extends", "external-bases", "sets", "defines", "mentions" -> {
+                String text = scalar(value, entry.key());
+                if (text == null) {
+                    return null;
+                }
+                Pattern regex;
+                try {
+                    regex = Pattern.compile(text);
+                } catch (PatternSyntaxException e) {
+                    problems.add(value.position(), "invalid regular expression in '" + entry.key() + "': "
+                            + e.getDescription());
+                    return null;
+                }
+                return switch (entry.key()) {
+                    case "extends" -> new dev.guidepost.facts.FactTest.Extends(regex);
+                    case "external-bases" -> new dev.guidepost.facts.FactTest.ExternalBases(regex);
+                    case "sets" -> new dev.guidepost.facts.FactTest.Sets(regex);
+                    case "defines" -> new dev.guidepost.facts.FactTest.Defines(regex);
+                    default -> {
+                        demand = demand.and(new dev.guidepost.facts.ProjectFacts.Demand(true, Set.of(text)));
+                        yield new dev.guidepost.facts.FactTest.Mentions(text);
+                    }
+                };
+            }
+            case "not" -> {
+                List<dev.guidepost.facts.FactTest> inner = factTests(value);
+                return inner == null ? null : new dev.guidepost.facts.FactTest.Not(inner);
+            }
+            case "attribute" -> {
+                if (!(value instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
+                    problems.add(value.position(), "'attribute' expects one entry, an attribute name regex mapped to"
+                            + " facts ({} for none), found " + value.describe());
+                    return null;
+                }
+                YamlNode.Entry only = mapping.entries().values().iterator().next();
+                Pattern name;
+                try {
+                    name = Pattern.compile(only.key());
+                } catch (PatternSyntaxException e) {
+                    problems.add(only.keyPosition(), "invalid regular expression in 'attribute': " + e.getDescription());
+                    return null;
+                }
+                List<dev.guidepost.facts.FactTest> inner = only.value() instanceof YamlNode.Mapping m
+                        && m.entries().isEmpty() ? List.of() : factTests(only.value());
+                return inner == null ? null : new dev.guidepost.facts.FactTest.Attribute(name, inner);
+            }
+            default -> {
+                problems.add(entry.keyPosition(), "unknown fact '" + entry.key() + "'"
+                        + Suggestion.hint(entry.key(), dev.guidepost.facts.FactTest.KEYS) + "; expected one of "
+                        + String.join(", ", dev.guidepost.facts.FactTest.KEYS));
+                return null;
+            }
+        }
     }
 
     private Part where(YamlNode value) {

@@ -210,6 +210,33 @@ class LayoutCheckTest {
     }
 
     @Test
+    void mustLiveInReportsAMisplacedModuleOnceNamingEveryLine() throws IOException {
+        write("manage.py", "");
+        write("shop/apps.py", "");
+        write("shop/models.py", "@receiver(post_save)\ndef a(sender):\n    pass\n\n\n@receiver(post_delete)\n"
+                + "def b(sender):\n    pass\n");
+        write("shop/admin.py", "@receiver(post_save)\ndef c(sender):\n    pass\n");
+        Report report = check("""
+                  - id: t/receivers
+                    target: layout
+                    message: receivers go to signals.py
+                    for-each: django-app
+                    must-live-in:
+                      - functions: { decorated-with: "(^|\\\\.)receiver$" }
+                        in: signals.py
+                """);
+        assertThat(report.findings()).hasSize(2);
+        assertThat(report.findings()).filteredOn(f -> f.location().path().equals("shop/models.py")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.location().startLine()).isEqualTo(1);
+                    assertThat(f.message()).isEqualTo("receivers go to signals.py (2 in this file, lines 1, 6)");
+                    assertThat(f.properties()).containsEntry("lines", List.of("1", "6"));
+                });
+        assertThat(report.findings()).filteredOn(f -> f.location().path().equals("shop/admin.py")).singleElement()
+                .satisfies(f -> assertThat(f.message()).isEqualTo("receivers go to signals.py"));
+    }
+
+    @Test
     void reportsEveryPolicyMistakeWithItsPlace() throws IOException {
         assertThatThrownBy(() -> check("""
                   - id: t/bad

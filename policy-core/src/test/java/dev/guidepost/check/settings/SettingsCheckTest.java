@@ -25,7 +25,7 @@ class SettingsCheckTest {
     }
 
     @Test
-    void reportsEachCommandNotDeniedOnTheDenyArrayWithItsRange() {
+    void reportsTheCommandsNotDeniedInOneFindingOnTheDenyArrayWithItsRange() {
         harness.file(".claude/settings.json", "{\n  \"permissions\": {\n    \"deny\": [\"Bash(rm -rf *)\"]\n  }\n}\n")
                 .rules("""
                         - id: t/deny
@@ -33,24 +33,46 @@ class SettingsCheckTest {
                           denies: ["rm -rf /", "Read(./.env)", "git push --force"]
                         """)
                 .expect("t/deny .claude/settings.json:3")
-                .expect("t/deny .claude/settings.json:3")
                 .assertExpectations();
-        assertThat(harness.findings()).hasSize(2).allSatisfy(f -> assertThat(f.location())
-                .isEqualTo(new Location(".claude/settings.json", 3, 13, 3, 14)));
-        assertThat(harness.findings()).extracting(Finding::message)
-                .anySatisfy(m -> assertThat(m).contains("'Read(./.env)' is not denied"))
-                .anySatisfy(m -> assertThat(m).contains("'git push --force' is not denied"));
+        assertThat(harness.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location()).isEqualTo(new Location(".claude/settings.json", 3, 13, 3, 14));
+            assertThat(f.message()).contains("2 commands are not denied for Claude Code started in the repository root")
+                    .contains("'Read(./.env)' ('Read(./.env)' is not decided by any rule)")
+                    .contains("'git push --force' ('git push --force' is not decided by any rule)")
+                    .doesNotContain("rm -rf /");
+            assertThat(f.properties()).containsEntry("commands", List.of("Read(./.env)", "git push --force"))
+                    .containsEntry("expectation", List.of("denies"));
+        });
     }
 
     @Test
-    void repositoryRootWithoutSettingsIsReportedAsAFolder() {
+    void eachListIsOneGapPlacedOnItsOwnArray() {
+        harness.file(".claude/settings.json", "{\n  \"permissions\": {\n    \"deny\": [],\n    \"allow\": []\n  }\n}\n")
+                .rules("""
+                        - id: t/mixed
+                          target: settings
+                          denies: ["rm -rf /", "git push --force"]
+                          allows: [ls, pwd]
+                        """)
+                .expect("t/mixed .claude/settings.json:3")
+                .expect("t/mixed .claude/settings.json:4")
+                .assertExpectations();
+    }
+
+    @Test
+    void repositoryRootWithoutSettingsIsOneFindingOnTheFolderPointingAtInit() {
         harness.rules("""
                 - id: t/deny
                   target: settings
-                  denies: ["rm -rf /"]
+                  denies: ["rm -rf /", "git clean -fdx", "Read(./.env)"]
                 """).expect("t/deny .").assertExpectations();
-        assertThat(harness.findings()).singleElement()
-                .satisfies(f -> assertThat(f.location()).isEqualTo(Location.file(".")));
+        assertThat(harness.findings()).singleElement().satisfies(f -> {
+            assertThat(f.location()).isEqualTo(Location.file("."));
+            assertThat(f.message()).contains("no Claude Code settings file (.claude/settings.json)")
+                    .contains("'rm -rf /', 'git clean -fdx' and 'Read(./.env)' are not denied")
+                    .contains("`guidepost init`");
+            assertThat(f.properties().get("commands")).containsExactly("rm -rf /", "git clean -fdx", "Read(./.env)");
+        });
     }
 
     @Test
@@ -77,6 +99,8 @@ class SettingsCheckTest {
         assertThat(harness.findings()).singleElement().satisfies(f -> {
             assertThat(f.location()).isEqualTo(new Location(".claude/settings.json", 3, 15, 3, 28));
             assertThat(f.message()).contains("allow rule 'Bash(git *)' lets 'git push'");
+            assertThat(f.properties()).containsEntry("commands", List.of("git push"))
+                    .containsEntry("expectation", List.of("not-allows"));
         });
     }
 

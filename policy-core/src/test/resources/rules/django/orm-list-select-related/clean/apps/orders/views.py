@@ -1,13 +1,13 @@
 from django.views.generic import ListView
 from rest_framework import generics, permissions, viewsets
 
-from apps.orders.api.serializers import OrderSerializer
+from apps.orders.api.serializers import OrderSerializer, OrderTagSerializer
 from apps.orders.models import Order
 
 
 class OrderListView(ListView):
     paginate_by = 20
-    queryset = Order.objects.select_related("customer", "shipping_address")
+    queryset = Order.objects.select_related("customer")
 
 
 class OrderListAPIView(generics.ListAPIView):
@@ -18,17 +18,19 @@ class OrderListAPIView(generics.ListAPIView):
         return (
             Order.objects.filter(customer=self.request.user)
             .select_related("customer")
-            .prefetch_related("lines__product")
         )
 
 
-class OrderViewSet(viewsets.ReadOnlyModelViewSet):
+class OrderTagViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = OrderTagSerializer
+    queryset = Order.objects.prefetch_related("tags")
+
+
+class OrderValuesView(generics.ListAPIView):
     serializer_class = OrderSerializer
-    permission_classes = [permissions.IsAuthenticated]
 
     def get_queryset(self):
-        queryset = super().get_queryset()
-        return queryset.filter(archived=False)  # ok: django/orm-list-select-related
+        return Order.objects.values("id", "customer__name")  # ok: django/orm-list-select-related
 
 
 def order_count(request):

@@ -1,0 +1,29 @@
+package dev.guidepost.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one Python class of the project says about itself, read from its module's text.
+ *
+ * @param path the module, relative to the repository root
+ * @param line the line of the {@code class} statement
+ * @param bases the bases as written ({@code viewsets.ModelViewSet}), keyword arguments left out
+ * @param attributes class-level assignments: name to the assigned expression as written
+ * @param methods the methods defined in the body: name to the attribute names their body reads
+ *     ({@code obj.customer.name} reads {@code customer} and {@code name})
+ * @param meta the assignments of the inner {@code class Meta}
+ * @param mentioned which of the policy's {@code mentions} patterns the class's source matches
+ */
+public record ClassFact(String path, String name, int line, List<String> bases, Map<String, String> attributes,
+        Map<String, Set<String>> methods, Map<String, String> meta, Set<String> mentioned) {
+
+    public ClassFact {
+        bases = List.copyOf(bases);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        methods = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methods));
+        meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
+        mentioned = Set.copyOf(mentioned);
+    }
+}

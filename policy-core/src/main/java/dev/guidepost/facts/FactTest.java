@@ -1,0 +1,122 @@
+package dev.guidepost.facts;
+
+import java.util.List;
+import com.google.re2j.Pattern;
+
+/**
+ * One question a rule asks about a class of the project, by name (the {@code facts:} key of a
+ * source rule body). Each holds for a class when the class, or a class of the same name, answers yes.
+ */
+public sealed interface FactTest {
+
+    /** The keys of {@code facts:}, in the order they are documented. */
+    List<String> KEYS = List.of("extends", "external-bases", "sets", "defines", "mentions", "has-relations",
+            "renders-relations", "attribute", "not");
+
+    /** Does this test hold for {@code c}? */
+    boolean holds(ClassFact c, ProjectFacts facts);
+
+    /** Does every test hold for one of the project's classes named {@code name}? */
+    static boolean allHold(List<FactTest> tests, String name, ProjectFacts facts) {
+        return allHold(tests, facts.named(name), facts);
+    }
+
+    /** Does every test hold for one of {@code candidates}? */
+    static boolean allHold(List<FactTest> tests, List<ClassFact> candidates, ProjectFacts facts) {
+        for (ClassFact c : candidates) {
+            if (tests.stream().allMatch(t -> t.holds(c, facts))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code not: {facts}}: the inner tests do not all hold for the class. */
+    record Not(List<FactTest> tests) implements FactTest {
+        public Not {
+            tests = List.copyOf(tests);
+        }
+
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return !tests.stream().allMatch(t -> t.holds(c, facts));
+        }
+    }
+
+    /**
+     * {@code extends: REGEX}: a base outside the project (a framework's or a library's class),
+     * reached from the class through the project's own classes, matches as written (searched). A
+     * project class that happens to share a framework class's name ({@code ViewSet}) does not count.
+     */
+    record Extends(Pattern regex) implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.externalBases(c).stream().anyMatch(b -> regex.matcher(b).find());
+        }
+    }
+
+    /** {@code external-bases: REGEX}: every base of the lineage the project does not define matches. */
+    record ExternalBases(Pattern regex) implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.externalBases(c).stream().allMatch(b -> regex.matcher(b).find());
+        }
+    }
+
+    /** {@code sets: REGEX}: the class or a project ancestor assigns a class attribute whose whole name matches. */
+    record Sets(Pattern regex) implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.attribute(c, regex).isPresent();
+        }
+    }
+
+    /** {@code defines: REGEX}: the class or a project ancestor defines a method whose whole name matches. */
+    record Defines(Pattern regex) implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.lineage(c).stream().anyMatch(k -> k.methods().keySet().stream()
+                    .anyMatch(m -> regex.matcher(m).matches()));
+        }
+    }
+
+    /** {@code mentions: REGEX}: the source of the class or of a project ancestor matches (searched). */
+    record Mentions(String regex) implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.lineage(c).stream().anyMatch(k -> k.mentioned().contains(regex));
+        }
+    }
+
+    /** {@code has-relations: true}: a model with relations, or a class whose {@code Meta.model} has some. */
+    record HasRelations() implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.hasRelations(c);
+        }
+    }
+
+    /** {@code renders-relations: true}: a serializer or table that reads relations per row. */
+    record RendersRelations() implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.rendersRelations(c);
+        }
+    }
+
+    /**
+     * {@code attribute: {NAME-REGEX: {facts}}}: the nearest attribute of the lineage whose whole
+     * name matches is set, to a name of a project class with these facts (no facts: set at all).
+     */
+    record Attribute(Pattern name, List<FactTest> tests) implements FactTest {
+        public Attribute {
+            tests = List.copyOf(tests);
+        }
+
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.attribute(c, name).map(value -> tests.isEmpty()
+                    || value.matches("[\\w.]+") && allHold(tests, value, facts)).orElse(false);
+        }
+    }
+}

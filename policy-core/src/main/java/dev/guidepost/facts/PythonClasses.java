@@ -1,0 +1,311 @@
+package dev.guidepost.facts;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the classes of a Python module in one pass over its text, without a parser: logical lines
+ * (brackets, strings and backslashes join physical lines; comments are dropped) and their
+ * indentation give each class its bases, the attributes and methods its body defines, and its
+ * inner {@code Meta}. Enough for the facts rules ask about; a line it cannot read is skipped.
+ */
+final class PythonClasses {
+
+    private static final Pattern CLASS = Pattern.compile("^class\\s+(\\w+)\\s*(?:\\((.*)\\))?\\s*:", Pattern.DOTALL);
+    private static final Pattern DEF = Pattern.compile("^(?:async\\s+)?def\\s+(\\w+)\\s*\\(");
+    private static final Pattern ASSIGN = Pattern.compile("^(\\w+)\\s*(?::[^=]*)?=(?!=)\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern READ = Pattern.compile("\\.(\\w+)");
+
+    private PythonClasses() {
+    }
+
+    /** One logical line: its indentation, first physical line and code without comments. */
+    record Line(int indent, int line, String code) {
+    }
+
+    /** The classes of {@code text} (of the module at {@code path}), outer classes before inner ones. */
+    static List<ClassFact> read(String path, String text, List<com.google.re2j.Pattern> mentions) {
+        // a pattern the module does not match can match none of its classes: test each class only for the others
+        mentions = mentions.stream().filter(m -> m.matcher(text).find()).toList();
+        List<Line> lines = logicalLines(text);
+        List<ClassFact> out = new ArrayList<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        int[] lineStarts = lineStarts(text);
+        for (Line line : lines) {
+            while (!stack.isEmpty() && line.indent() <= stack.peek().indent) {
+                close(stack.pop(), offset(lineStarts, line.line()), text, mentions, out);
+            }
+            Frame top = stack.peek();
+            if (top != null && top.bodyIndent < 0) {
+                top.bodyIndent = line.indent();
+            }
+            boolean member = top != null && line.indent() == top.bodyIndent;
+            if (member) {
+                top.endMethod();
+            }
+            Matcher c = CLASS.matcher(line.code());
+            if (c.find()) {
+                Frame frame = new Frame(line.indent(), c.group(1), line.line(), offset(lineStarts, line.line()),
+                        c.group(2) == null ? List.of() : bases(c.group(2)));
+                frame.path = path;
+                if (member && frame.name.equals("Meta")) {
+                    frame.metaOf = top;
+                }
+                stack.push(frame);
+                continue;
+            }
+            if (!member) {
+                if (top != null && top.method != null) {
+                    Matcher read = READ.matcher(line.code());
+                    while (read.find()) {
+                        top.methodReads.add(read.group(1));
+                    }
+                }
+                continue;
+            }
+            Matcher d = DEF.matcher(line.code());
+            if (d.find()) {
+                top.method = d.group(1);
+                top.methodReads = new LinkedHashSet<>();
+                continue;
+            }
+            Matcher a = ASSIGN.matcher(line.code());
+            if (a.find()) {
+                Frame owner = top.metaOf == null ? top : top.metaOf;
+                (top.metaOf == null ? owner.attributes : owner.meta).put(a.group(1), a.group(2).strip());
+            }
+        }
+        while (!stack.isEmpty()) {
+            close(stack.pop(), text.length(), text, mentions, out);
+        }
+        out.sort(java.util.Comparator.comparingInt(ClassFact::line));
+        return out;
+    }
+
+    private static void close(Frame frame, int end, String text, List<com.google.re2j.Pattern> mentions,
+            List<ClassFact> out) {
+        frame.endMethod();
+        if (frame.metaOf != null) {
+            return;
+        }
+        Set<String> mentioned = new LinkedHashSet<>();
+        if (!mentions.isEmpty()) {
+            String source = text.substring(frame.start, Math.max(frame.start, Math.min(end, text.length())));
+            for (com.google.re2j.Pattern mention : mentions) {
+                if (mention.matcher(source).find()) {
+                    mentioned.add(mention.pattern());
+                }
+            }
+        }
+        out.add(new ClassFact(frame.path(), frame.name, frame.line, frame.bases, frame.attributes, frame.methods,
+                frame.meta, mentioned));
+    }
+
+    /** The bases as written, keyword arguments (metaclass=…) and subscripts ([T]) left out. */
+    static List<String> bases(String list) {
+        List<String> out = new ArrayList<>();
+        for (String part : splitTopLevel(list)) {
+            String base = part.strip();
+            int bracket = base.indexOf('[');
+            if (bracket >= 0) {
+                base = base.substring(0, bracket).strip();
+            }
+            if (!base.isEmpty() && base.matches("[\\w.]+")) {
+                out.add(base);
+            }
+        }
+        return out;
+    }
+
+    /** The parts of a bracketed list's content separated by commas outside brackets and strings. */
+    static List<String> splitTopLevel(String list) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        char quote = 0;
+        int from = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char ch = list.charAt(i);
+            if (quote != 0) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if (ch == '(' || ch == '[' || ch == '{') {
+                depth++;
+            } else if (ch == ')' || ch == ']' || ch == '}') {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                out.add(list.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(list.substring(from));
+        return out;
+    }
+
+    /** The logical lines of a module (blank and comment-only lines left out). */
+    static List<Line> logicalLines(String text) {
+        List<Line> out = new ArrayList<>();
+        StringBuilder code = new StringBuilder();
+        int depth = 0;
+        int line = 1;
+        int startLine = 1;
+        int indent = 0;
+        boolean atStart = true;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (atStart) {
+                if (ch == ' ') {
+                    indent++;
+                    continue;
+                }
+                if (ch == '\t') {
+                    indent = (indent / 8 + 1) * 8;
+                    continue;
+                }
+                atStart = false;
+                startLine = line;
+            }
+            if (ch == '#') {
+                while (i + 1 < n && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+                continue;
+            }
+            if (ch == '"' || ch == '\'') {
+                boolean triple = i + 2 < n && text.charAt(i + 1) == ch && text.charAt(i + 2) == ch;
+                int end = stringEnd(text, i, ch, triple);
+                for (int k = i; k < end; k++) {
+                    if (text.charAt(k) == '\n') {
+                        line++;
+                    }
+                }
+                code.append(text, i, end);
+                i = end - 1;
+                continue;
+            }
+            if (ch == '\\' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+                line++;
+                code.append(' ');
+                continue;
+            }
+            if (ch == '(' || ch == '[' || ch == '{') {
+                depth++;
+            } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
+                depth--;
+            }
+            if (ch == '\n') {
+                line++;
+                if (depth == 0) {
+                    String s = code.toString().strip();
+                    if (!s.isEmpty()) {
+                        out.add(new Line(indent, startLine, s));
+                    }
+                    code.setLength(0);
+                    indent = 0;
+                    atStart = true;
+                    continue;
+                }
+                code.append(' ');
+                continue;
+            }
+            if (ch != '\r') {
+                code.append(ch);
+            }
+        }
+        String s = code.toString().strip();
+        if (!s.isEmpty()) {
+            out.add(new Line(indent, startLine, s));
+        }
+        return out;
+    }
+
+    private static int stringEnd(String text, int start, char quote, boolean triple) {
+        int n = text.length();
+        int i = start + (triple ? 3 : 1);
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch == '\\') {
+                i += 2;
+                continue;
+            }
+            if (!triple && ch == '\n') {
+                return i; // an unterminated string ends with its line
+            }
+            if (ch == quote && (!triple || i + 2 < n && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote)) {
+                return i + (triple ? 3 : 1);
+            }
+            i++;
+        }
+        return n;
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int offset(int[] lineStarts, int line) {
+        return lineStarts[Math.min(Math.max(line - 1, 0), lineStarts.length - 1)];
+    }
+
+    /** A class being read. */
+    private static final class Frame {
+        final int indent;
+        final String name;
+        final int line;
+        final int start;
+        final List<String> bases;
+        final Map<String, String> attributes = new LinkedHashMap<>();
+        final Map<String, Set<String>> methods = new LinkedHashMap<>();
+        final Map<String, String> meta = new LinkedHashMap<>();
+        int bodyIndent = -1;
+        Frame metaOf;
+        String method;
+        Set<String> methodReads;
+        String path;
+
+        Frame(int indent, String name, int line, int start, List<String> bases) {
+            this.indent = indent;
+            this.name = name;
+            this.line = line;
+            this.start = start;
+            this.bases = bases;
+        }
+
+        void endMethod() {
+            if (method != null) {
+                methods.merge(method, methodReads, (a, b) -> {
+                    Set<String> both = new LinkedHashSet<>(a);
+                    both.addAll(b);
+                    return both;
+                });
+                method = null;
+                methodReads = null;
+            }
+        }
+
+        String path() {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.guidepost.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProjectFactsTest {
+
+    private static final String MODELS = """
+            from django.db import models
+
+
+            class Base(models.Model):
+                owner = models.ForeignKey(
+                    "auth.User",
+                    on_delete=models.CASCADE,
+                    related_name="owned_%(class)s",  # a pattern: not a plain accessor name
+                )
+
+                class Meta:
+                    abstract = True
+
+
+            class Customer(Base):
+                name = models.CharField(max_length=10, help_text=\"\"\"a
+                class NotAClass(x):
+                \"\"\")
+
+
+            class Order(Base):
+                customer = models.ForeignKey("shop.Customer", on_delete=models.CASCADE, related_name="orders")
+                tags = models.ManyToManyField("Tag")
+                total = models.DecimalField()  # class Fake(y):
+
+
+            class Tag(models.Model):
+                label = models.CharField(max_length=3)
+            """;
+
+    private static final String SERIALIZERS = """
+            from rest_framework import serializers
+
+
+            class CustomerSerializer(serializers.ModelSerializer):
+                class Meta:
+                    model = Customer
+                    fields = ("id", "name")
+
+
+            class CustomerOrdersSerializer(serializers.ModelSerializer):
+                class Meta:
+                    model = Customer
+                    fields = ("id", "orders")
+
+
+            class OrderIdSerializer(serializers.ModelSerializer):
+                class Meta:
+                    model = Order
+                    fields = ["id", "customer"]
+
+
+            class OrderMethodSerializer(OrderIdSerializer):
+                label = serializers.SerializerMethodField()
+
+                def get_label(self, obj):
+                    if obj:
+                        return obj.customer.name
+                    return ""
+
+
+            class TagSerializer(serializers.ModelSerializer):
+                class Meta:
+                    model = Tag
+                    fields = "__all__"
+            """;
+
+    private static ProjectFacts facts(String... pathsAndTexts) {
+        List<ClassFact> classes = new ArrayList<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            classes.addAll(PythonClasses.read(pathsAndTexts[i], pathsAndTexts[i + 1],
+                    List.of(Pattern.compile("(?i)prefetch"))));
+        }
+        return new ProjectFacts(classes);
+    }
+
+    private static ClassFact only(ProjectFacts facts, String name) {
+        assertThat(facts.named(name)).hasSize(1);
+        return facts.named(name).get(0);
+    }
+
+    @Test
+    void readsClassesThroughStringsBracketsAndComments() {
+        ProjectFacts facts = facts("shop/models.py", MODELS);
+        assertThat(facts.named("NotAClass")).isEmpty();
+        assertThat(facts.named("Fake")).isEmpty();
+        ClassFact order = only(facts, "Order");
+        assertThat(order.line()).isEqualTo(21);
+        assertThat(order.bases()).containsExactly("Base");
+        assertThat(order.attributes()).containsKeys("customer", "tags", "total");
+        assertThat(only(facts, "Base").meta()).containsEntry("abstract", "True");
+        assertThat(facts.named("Meta")).isEmpty();
+    }
+
+    @Test
+    void relationsIncludeInheritedFieldsAndDeclaredReverseAccessors() {
+        ProjectFacts facts = facts("shop/models.py", MODELS);
+        assertThat(facts.relations(only(facts, "Order"))).containsOnlyKeys("owner", "customer", "tags")
+                .containsEntry("tags", ProjectFacts.Relation.FORWARD_MANY);
+        assertThat(facts.relations(only(facts, "Customer"))).containsOnlyKeys("owner", "orders")
+                .containsEntry("orders", ProjectFacts.Relation.REVERSE);
+        assertThat(facts.hasRelations(only(facts, "Tag"))).isFalse();
+    }
+
+    @Test
+    void serializersRenderRelationsOnlyWhenARowNeedsAQuery() {
+        ProjectFacts facts = facts("shop/models.py", MODELS, "shop/api/serializers.py", SERIALIZERS);
+        assertThat(facts.rendersRelations(only(facts, "CustomerSerializer"))).isFalse();
+        assertThat(facts.rendersRelations(only(facts, "CustomerOrdersSerializer"))).as("reverse accessor").isTrue();
+        assertThat(facts.rendersRelations(only(facts, "OrderIdSerializer"))).as("foreign key by id").isFalse();
+        assertThat(facts.rendersRelations(only(facts, "OrderMethodSerializer"))).as("method reads obj.customer")
+                .isTrue();
+        assertThat(facts.rendersRelations(only(facts, "TagSerializer"))).isFalse();
+        assertThat(facts.hasRelations(only(facts, "OrderIdSerializer"))).as("through Meta.model").isTrue();
+    }
+
+    @Test
+    void lineageFollowsProjectBasesAcrossFilesAndStopsAtCycles() {
+        ProjectFacts facts = facts(
+                "core/views.py", """
+                        class Base(viewsets.GenericViewSet):
+                            permission_classes = [IsAuthenticated]
+
+                            def get_queryset(self):
+                                return prefetch_for(super().get_queryset())
+
+
+                        class Loop(Other):
+                            pass
+
+
+                        class Other(Loop):
+                            pass
+                        """,
+                "shop/views.py", """
+                        class CartViewSet(mixins.ListModelMixin, views.Base):
+                            serializer_class = CartSerializer
+                        """);
+        ClassFact cart = only(facts, "CartViewSet");
+        assertThat(facts.ancestry(cart)).containsExactly("mixins.ListModelMixin", "views.Base", "viewsets.GenericViewSet");
+        assertThat(facts.externalBases(cart)).containsExactly("mixins.ListModelMixin", "viewsets.GenericViewSet");
+        assertThat(facts.attribute(cart, Pattern.compile("permission_classes"))).contains("[IsAuthenticated]");
+        assertThat(new FactTest.Mentions("(?i)prefetch").holds(cart, facts)).isTrue();
+        assertThat(new FactTest.Defines(Pattern.compile("get_queryset")).holds(cart, facts)).isTrue();
+        assertThat(facts.lineage(only(facts, "Loop"))).hasSize(2);
+    }
+
+    @Test
+    void fingerprintIgnoresLinesButNotFacts() {
+        String a = "class A(B):\n    x = 1\n";
+        assertThat(facts("a.py", a).fingerprint()).isEqualTo(facts("a.py", "\n\n" + a).fingerprint());
+        assertThat(facts("a.py", a).fingerprint()).isNotEqualTo(facts("a.py", a.replace("1", "2")).fingerprint());
+    }
+
+    @Test
+    void skipsTestsAndMigrations() {
+        assertThat(ProjectFacts.skipped("shop/migrations/0001_initial.py")).isTrue();
+        assertThat(ProjectFacts.skipped("shop/tests/test_views.py")).isTrue();
+        assertThat(ProjectFacts.skipped("conftest.py")).isTrue();
+        assertThat(ProjectFacts.skipped("shop/views.py")).isFalse();
+    }
+}
