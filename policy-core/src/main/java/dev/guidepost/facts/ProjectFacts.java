@@ -316,6 +316,9 @@ public final class ProjectFacts {
                 if (callee.endsWith("Serializer") && arguments.matches("(?s).*\\bsource\\s*=\\s*['\"]\\*['\"].*")) {
                     continue; // source="*": the same object rendered by another serializer, no relation
                 }
+                if (callee.endsWith("Serializer") && rels != null && !rendersRelation(a.getKey(), arguments, rels)) {
+                    continue; // a nested serializer of a method or property of the row itself
+                }
                 if (callee.endsWith("Serializer") || callee.equals("StringRelatedField")
                         || callee.equals("SlugRelatedField")) {
                     return true;
@@ -353,6 +356,14 @@ public final class ProjectFacts {
             }
         }
         return false;
+    }
+
+    /** Does a field named {@code name} with these arguments read a relation of the row (its {@code source=}, else its name)? */
+    private static boolean rendersRelation(String name, String arguments, Map<String, Relation> rels) {
+        Matcher source = SOURCE.matcher(arguments);
+        String path = source.find() ? source.group(1) : name;
+        int dot = path.indexOf('.');
+        return rels.containsKey(dot < 0 ? path : path.substring(0, dot));
     }
 
     private static boolean dotted(Matcher source, Map<String, Relation> rels) {

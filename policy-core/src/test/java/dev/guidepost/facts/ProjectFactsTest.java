@@ -71,6 +71,23 @@ class ProjectFactsTest {
                     return ""
 
 
+            class OrderStateSerializer(serializers.ModelSerializer):
+                state = StateSerializer(source="*")
+                message = MessageSerializer(source="get_message", read_only=True)
+
+                class Meta:
+                    model = Order
+                    fields = ["id", "state", "message"]
+
+
+            class OrderCustomerSerializer(serializers.ModelSerializer):
+                customer = CustomerSerializer(read_only=True)
+
+                class Meta:
+                    model = Order
+                    fields = ["id", "customer"]
+
+
             class TagSerializer(serializers.ModelSerializer):
                 class Meta:
                     model = Tag
@@ -123,6 +140,8 @@ class ProjectFactsTest {
         assertThat(facts.rendersRelations(only(facts, "OrderMethodSerializer"))).as("method reads obj.customer")
                 .isTrue();
         assertThat(facts.rendersRelations(only(facts, "TagSerializer"))).isFalse();
+        assertThat(facts.rendersRelations(only(facts, "OrderStateSerializer"))).as("the row itself, a method").isFalse();
+        assertThat(facts.rendersRelations(only(facts, "OrderCustomerSerializer"))).as("nested relation").isTrue();
         assertThat(facts.hasRelations(only(facts, "OrderIdSerializer"))).as("through Meta.model").isTrue();
     }
 
