@@ -85,7 +85,7 @@ final class ClaudeMdFixer {
             if (mine.stream().anyMatch(f -> f.ruleId().equals(PRESENT))) {
                 String path = CommandStyle.join(facts.folder(), "CLAUDE.md");
                 if (workspace.root().resolve(path).toFile().exists()) {
-                    notes.add(path + ":1:1: exists but is left out of the check (a .gitignore rule or a skipped folder), and Guidepost never"
+                    notes.add(path + ":1:1: exists but is left out of the check (it lies in a folder Guidepost skips), and Guidepost never"
                             + " overwrites a file; nothing written");
                 } else {
                     changes.add(FileChange.create(path, ClaudeMdTemplate.file(facts), "instructions written as 'guidepost init' does"));
@@ -178,11 +178,14 @@ final class ClaudeMdFixer {
         return false;
     }
 
-    /** A note when git ignores a file the fix creates: Claude Code here reads it, the team and the check do not. */
+    /**
+     * A note when git ignores a file the fix creates: Claude Code here reads it (and so does
+     * guidepost check, as Claude Code does), the team does not get it.
+     */
     private void ignored(String path, List<String> notes) {
-        if (WorkspaceScanner.excludes(workspace.root(), path)) {
-            notes.add(path + ":1:1: written, but git ignores it: Claude Code on this machine reads it, the team does not"
-                    + " get it, and guidepost check leaves it out (its finding stays)");
+        if (WorkspaceScanner.gitIgnores(workspace.root(), path)) {
+            notes.add(path + ":1:1: written, but git ignores it: Claude Code on this machine reads it (and so does"
+                    + " guidepost check), but the team does not get it");
         }
     }
 

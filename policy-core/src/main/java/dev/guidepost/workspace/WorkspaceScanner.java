@@ -15,7 +15,8 @@ import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
  * Walks a repository once: honours {@code .gitignore} files at every level and
- * {@code .git/info/exclude} (through JGit's ignore rules), skips version-control folders and
+ * {@code .git/info/exclude} (through JGit's ignore rules; Claude Code's instruction files are read
+ * all the same, see {@link #NEVER_IGNORED}), skips version-control folders and
  * well-known dependency and cache folders, policy fixtures ({@code guidepost-tests}) and the reports
  * and baselines Guidepost wrote ({@link GuidepostOutput}), never follows a link out of the root, and
  * finds the sub-projects by their marker files.
@@ -26,6 +27,13 @@ public final class WorkspaceScanner {
     public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "__pycache__",
             ".venv", "venv", ".tox", ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", "site-packages", ".eggs",
             ".gradle", ".idea");
+
+    /**
+     * Files read whatever {@code .gitignore} says: Claude Code loads its instruction files from disk
+     * (a committed CLAUDE.md listed in .gitignore, a personal CLAUDE.local.md), so the rules about
+     * them must see what Claude Code sees. Ignored folders stay skipped.
+     */
+    public static final Set<String> NEVER_IGNORED = Set.of("CLAUDE.md", "CLAUDE.local.md");
 
     /**
      * The folder of a policy's fixtures ({@code guidepost test}): small repositories whose violations
@@ -62,9 +70,22 @@ public final class WorkspaceScanner {
      * True when a scan of {@code root} would leave out the file at {@code path} (relative,
      * '/'-separated) because a {@code .gitignore} on its way or {@code .git/info/exclude} ignores it
      * or one of its folders, or a folder on its way is always skipped; whether or not it exists.
-     * For a file about to be written.
+     * For a file about to be written. A {@link #NEVER_IGNORED} file is left out only with its folder.
      */
     public static boolean excludes(Path root, String path) {
+        return ignores(root, path, true);
+    }
+
+    /**
+     * True when git would not track a new file at {@code path}: as {@link #excludes}, but a
+     * {@link #NEVER_IGNORED} file that a {@code .gitignore} names counts as ignored (the scan reads
+     * it, the team does not get it).
+     */
+    public static boolean gitIgnores(Path root, String path) {
+        return ignores(root, path, false);
+    }
+
+    private static boolean ignores(Path root, String path, boolean asScanned) {
         IgnoreNode info = readIgnore(root.resolve(".git/info/exclude"));
         List<Frame> frames = new ArrayList<>();
         String[] parts = path.split("/");
@@ -79,7 +100,7 @@ public final class WorkspaceScanner {
             if (!last && (SKIPPED_FOLDERS.contains(parts[i]) || parts[i].equals(FIXTURE_FOLDER))) {
                 return true;
             }
-            if (ignored(rel, !last, frames, info)) {
+            if (!(asScanned && last && NEVER_IGNORED.contains(parts[i])) && ignored(rel, !last, frames, info)) {
                 return true;
             }
             dir = rel;
@@ -130,7 +151,7 @@ public final class WorkspaceScanner {
             if (isDir && (SKIPPED_FOLDERS.contains(name) || name.equals(FIXTURE_FOLDER))) {
                 continue;
             }
-            if (ignored(rel, isDir, frames, info)) {
+            if (!(!isDir && NEVER_IGNORED.contains(name)) && ignored(rel, isDir, frames, info)) {
                 continue;
             }
             if (isDir) {

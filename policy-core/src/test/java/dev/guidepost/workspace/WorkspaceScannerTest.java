@@ -35,6 +35,19 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void readsClaudeInstructionFilesEvenWhenIgnoredButNotInsideIgnoredFolders() throws IOException {
+        write(".gitignore", "/CLAUDE.md\nCLAUDE.local.md\nnotes.md\nbuild/\n");
+        write("CLAUDE.md", "# committed, listed in .gitignore");
+        write("CLAUDE.local.md", "# personal");
+        write("api/CLAUDE.local.md", "# personal");
+        write("notes.md", "");
+        write("build/CLAUDE.md", "");
+        Workspace workspace = WorkspaceScanner.scan(root);
+        assertThat(workspace.files()).extracting(WorkspaceFile::path)
+                .containsExactly(".gitignore", "CLAUDE.local.md", "CLAUDE.md", "api/CLAUDE.local.md");
+    }
+
+    @Test
     void honoursGitInfoExcludeAndSkipsVcsAndDependencyFolders() throws IOException {
         write(".git/info/exclude", "secret.py\n");
         write(".git/config", "");
