@@ -1,5 +1,6 @@
 package dev.guidepost.engine;
 
+import dev.guidepost.policy.PathSelector;
 import dev.guidepost.policy.RuleDefinition;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.report.Finding;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,10 +149,11 @@ public final class Engine {
     private void checkFile(Run run, WorkspaceFile file, List<CompiledRule> rules) {
         List<CompiledRule> applicable = new ArrayList<>();
         boolean selectionFailed = false;
+        Map<PathSelector, Boolean> selected = new IdentityHashMap<>();
         for (CompiledRule rule : rules) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
             try {
-                if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language())) {
+                if (logic.accepts(file) && rule.definition().selector().matches(file.path(), file.language(), selected)) {
                     applicable.add(rule);
                 }
             } catch (RuntimeException | StackOverflowError e) {

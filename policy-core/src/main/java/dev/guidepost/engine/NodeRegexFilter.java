@@ -46,8 +46,10 @@ public final class NodeRegexFilter {
         }
         Requirement requirement = requirement(stripped, regex.flags());
         Prefilter required = requirement == null ? Prefilter.always() : requirement.filter;
-        if (requirement != null && requirement.exact && !requirement.ignoreCase) {
-            return required; // the regex is one literal: finding it is finding the regex
+        if (requirement != null && !requirement.ignoreCase && (requirement.exact || requirement.decides)) {
+            // the regex is one literal, or every text holding its words holds a match: finding the
+            // words is finding the regex, and the regex need not run over the file
+            return required;
         }
         try {
             Prefilter search = Prefilter.regex(Pattern.compile(stripped, regex.flags()), java.util.Set.of());
@@ -101,6 +103,17 @@ public final class NodeRegexFilter {
         private final boolean ignoreCase;
         int position;
         boolean exact = true;
+        /**
+         * Set by {@link #alternation()}: a text holds a match of the alternation just read exactly
+         * when it passes the words derived from it (each alternative is one required literal run or
+         * group among parts that may all be empty, such as {@code (\w+\.)*Model} or
+         * {@code (|\.)settings}). False when unsure.
+         */
+        boolean decides;
+        /** Set by {@link #alternation()}: some alternative surely matches the empty text. */
+        boolean mayBeEmpty;
+        private boolean concatenationDecides;
+        private boolean concatenationMayBeEmpty;
         Prefilter filter;
 
         Requirement(String regex, boolean ignoreCase) {
@@ -111,43 +124,60 @@ public final class NodeRegexFilter {
         Prefilter alternation() {
             java.util.List<Prefilter> choices = new java.util.ArrayList<>();
             choices.add(concatenation());
+            boolean decidesAll = concatenationDecides || concatenationMayBeEmpty;
+            boolean someEmpty = concatenationMayBeEmpty;
             while (position < regex.length() && regex.charAt(position) == '|') {
                 exact = false;
                 position++;
                 choices.add(concatenation());
+                decidesAll &= concatenationDecides || concatenationMayBeEmpty;
+                someEmpty |= concatenationMayBeEmpty;
             }
+            decides = decidesAll;
+            mayBeEmpty = someEmpty;
             return Prefilter.any(choices);
         }
 
         private Prefilter concatenation() {
             java.util.List<Prefilter> parts = new java.util.ArrayList<>();
             StringBuilder run = new StringBuilder();
+            int required = 0; // required literal runs and groups, for 'decides'
+            boolean plain = true; // every other atom may match the empty text
+            boolean inRun = false;
             while (position < regex.length() && regex.charAt(position) != '|' && regex.charAt(position) != ')') {
                 char c = regex.charAt(position);
                 char literal = 0;
                 Prefilter group = null;
+                boolean groupDecides = false;
+                boolean groupMayBeEmpty = false;
+                boolean other = false;
                 if (c == '\\' && position + 1 < regex.length()) {
                     char escaped = regex.charAt(position + 1);
                     if (!Character.isLetterOrDigit(escaped)) {
                         literal = escaped;
                     } else {
                         exact = false;
+                        other = true;
                     }
                     position += 2;
                 } else if (c == '[') {
                     int end = classEnd(regex, position);
                     position = end < 0 ? regex.length() : end;
                     exact = false;
+                    other = true;
                 } else if (c == '(') {
                     position += regex.startsWith("(?:", position) ? 3 : 1;
                     exact = false;
                     group = alternation();
+                    groupDecides = decides;
+                    groupMayBeEmpty = mayBeEmpty;
                     if (position < regex.length() && regex.charAt(position) == ')') {
                         position++;
                     }
                 } else if (".*+?{}$^".indexOf(c) >= 0) {
                     position++;
                     exact = false;
+                    other = true;
                 } else {
                     literal = c;
                     position++;
@@ -155,6 +185,27 @@ public final class NodeRegexFilter {
                 int quantified = quantifier();
                 if (quantified != NONE) {
                     exact = false;
+                }
+                if (quantified == OPTIONAL) {
+                    inRun = false;
+                } else if (literal != 0) {
+                    if (quantified == REPEATED) {
+                        plain = false;
+                    } else if (!inRun) {
+                        required++;
+                        inRun = true;
+                    }
+                } else {
+                    inRun = false;
+                    if (other || quantified == REPEATED) {
+                        plain = false;
+                    } else if (!groupMayBeEmpty) {
+                        if (groupDecides) {
+                            required++;
+                        } else {
+                            plain = false;
+                        }
+                    }
                 }
                 if (literal != 0 && quantified != OPTIONAL) {
                     run.append(literal);
@@ -169,6 +220,8 @@ public final class NodeRegexFilter {
                 }
             }
             flush(run, parts);
+            concatenationDecides = plain && required == 1;
+            concatenationMayBeEmpty = plain && required == 0;
             return Prefilter.all(parts);
         }
 

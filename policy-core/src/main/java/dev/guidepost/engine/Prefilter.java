@@ -43,9 +43,21 @@ public sealed interface Prefilter {
     Prefilter ALWAYS = new Always();
 
 
+    /** Accepts no text. */
+    Prefilter NEVER = new Never();
+
     /** The prefilter that accepts every text. */
     static Prefilter always() {
         return ALWAYS;
+    }
+
+    /**
+     * The prefilter that accepts no text: for a part that cannot match (while a prefilter is derived,
+     * a utility rule's call of itself, see the source rule compiler). {@code all} with it accepts
+     * nothing, {@code any} leaves it out.
+     */
+    static Prefilter never() {
+        return NEVER;
     }
 
     /**
@@ -90,6 +102,9 @@ public sealed interface Prefilter {
     static Prefilter all(List<Prefilter> parts) {
         List<Prefilter> kept = new ArrayList<>();
         for (Prefilter part : parts) {
+            if (part instanceof Never) {
+                return NEVER;
+            }
             if (part instanceof All all) {
                 kept.addAll(all.parts());
             } else if (!(part instanceof Always)) {
@@ -116,13 +131,13 @@ public sealed interface Prefilter {
             }
             if (part instanceof Any any) {
                 kept.addAll(any.parts());
-            } else {
+            } else if (!(part instanceof Never)) {
                 kept.add(part);
             }
         }
         List<Prefilter> unique = new ArrayList<>(new LinkedHashSet<>(kept));
         if (unique.isEmpty()) {
-            return ALWAYS;
+            return parts.isEmpty() ? ALWAYS : NEVER;
         }
         if (unique.size() == 1) {
             return unique.get(0);
@@ -141,6 +156,24 @@ public sealed interface Prefilter {
         @Override
         public boolean mayMatch(String text, java.util.Map<Prefilter, Boolean> seen) {
             return true;
+        }
+
+        @Override
+        public int cost() {
+            return 0;
+        }
+    }
+
+    /** No text. */
+    record Never() implements Prefilter {
+        @Override
+        public boolean mayMatch(String text) {
+            return false;
+        }
+
+        @Override
+        public boolean mayMatch(String text, java.util.Map<Prefilter, Boolean> seen) {
+            return false;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.guidepost.policy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,19 +66,52 @@ public final class PathSelector {
 
     /** True when a file at {@code path} in {@code language} ("" when unknown) is selected. */
     public boolean matches(String path, String language) {
+        return matches(path, language, null);
+    }
+
+    /**
+     * As {@link #matches(String, String)} for one file, remembering in {@code seen} (null: nothing
+     * remembered) the answer of this selector and of the selectors it is limited by: the rules of a
+     * policy share their scopes ({@code in: production}), and each is then decided once per file.
+     */
+    public boolean matches(String path, String language, Map<PathSelector, Boolean> seen) {
+        if (seen == null) {
+            return decide(path, language, null);
+        }
+        Boolean known = seen.get(this);
+        if (known == null) {
+            known = decide(path, language, seen);
+            seen.put(this, known);
+        }
+        return known;
+    }
+
+    private boolean decide(String path, String language, Map<PathSelector, Boolean> seen) {
         if (!languages.isEmpty() && !languages.contains(language)) {
             return false;
         }
+        for (PathSelector selector : within) {
+            if (!selector.matches(path, language, seen)) {
+                continue;
+            }
+            return selectedByGlobs(path, language, seen);
+        }
+        return within.isEmpty() && selectedByGlobs(path, language, seen);
+    }
+
+    private boolean selectedByGlobs(String path, String language, Map<PathSelector, Boolean> seen) {
         if (!include.isEmpty() && include.stream().noneMatch(g -> g.matches(path))) {
             return false;
         }
         if (exclude.stream().anyMatch(g -> g.matches(path))) {
             return false;
         }
-        if (!within.isEmpty() && within.stream().noneMatch(s -> s.matches(path, language))) {
-            return false;
+        for (PathSelector selector : without) {
+            if (selector.matches(path, language, seen)) {
+                return false;
+            }
         }
-        return without.stream().noneMatch(s -> s.matches(path, language));
+        return true;
     }
 
     /** True when a path, whatever its language, is selected by the globs alone. */

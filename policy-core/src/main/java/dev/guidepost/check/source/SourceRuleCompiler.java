@@ -8,6 +8,7 @@ import dev.guidepost.policy.Problems;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.policy.YamlNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +43,12 @@ public final class SourceRuleCompiler {
     private final List<NativeQuery> queries = new ArrayList<>();
     private final Map<String, YamlNode> utilBodies;
     private final UtilityRules utilities = new UtilityRules();
+    /** Utility rules compiled so far, by name (null: the body has mistakes). */
+    private final Map<String, Part> compiledUtilities = new HashMap<>();
+    /** The utility rules being compiled, outermost first. */
+    private final List<String> compiling = new ArrayList<>();
+    /** Utility rules whose prefilter assumed that another one, being compiled around them, never matches. */
+    private final Set<String> cyclic = new HashSet<>();
     private dev.guidepost.facts.ProjectFacts.Demand demand = dev.guidepost.facts.ProjectFacts.Demand.NONE;
     private TreeSitterParser parser;
     private Set<String> kinds;
@@ -92,16 +99,14 @@ public final class SourceRuleCompiler {
         SourceRuleCompiler compiler = new SourceRuleCompiler(language, utilBodies, problems);
         try {
             Part part = compiler.rule(body, false);
-            for (Map.Entry<String, YamlNode> util : utilBodies.entrySet()) {
-                Part compiled = compiler.rule(util.getValue(), false);
-                if (compiled != null) {
-                    compiler.utilities.define(util.getKey(), compiled.matcher);
-                }
+            for (String name : utilBodies.keySet()) {
+                compiler.utility(name); // the ones nothing called: checked all the same
             }
             if (part == null || problems.size() > before) {
                 return null;
             }
-            return new SourceRule(language, part.matcher, part.filter, part.kinds, compiler.queries, compiler.demand);
+            Prefilter filter = part.filter instanceof Prefilter.Never ? Prefilter.always() : part.filter;
+            return new SourceRule(language, part.matcher, filter, part.kinds, compiler.queries, compiler.demand);
         } finally {
             if (compiler.parser != null) {
                 compiler.parser.close();
@@ -362,6 +367,37 @@ public final class SourceRuleCompiler {
         return new Part(matcher, inner.filter, null);
     }
 
+    /**
+     * Compiles a utility rule the first time it is called (or at the end, when nothing calls it) and
+     * returns the file prefilter a call of it contributes.
+     *
+     * <p>A call of a utility rule from inside its own body (directly or through others) contributes
+     * {@link Prefilter#never()} there. That is sound: of the calls that succeed in one file, take the
+     * innermost one; it succeeded without any recursive call succeeding in a required part, so its
+     * file holds what the body asks for with those calls left out. A utility rule in the middle of
+     * such a cycle has a prefilter that holds only inside the cycle's outermost one, so a call of it
+     * from elsewhere contributes no prefilter ({@link Prefilter#always()}).
+     */
+    private Prefilter utility(String name) {
+        int open = compiling.indexOf(name);
+        if (open >= 0) {
+            cyclic.addAll(compiling.subList(open + 1, compiling.size()));
+            return Prefilter.never();
+        }
+        if (!compiledUtilities.containsKey(name)) {
+            compiling.add(name);
+            Part compiled = rule(utilBodies.get(name), false);
+            compiling.remove(compiling.size() - 1);
+            compiledUtilities.put(name, compiled);
+            if (compiled != null) {
+                utilities.define(name, compiled.matcher);
+            }
+            return compiled == null ? Prefilter.always() : compiled.filter;
+        }
+        Part compiled = compiledUtilities.get(name);
+        return compiled == null || cyclic.contains(name) ? Prefilter.always() : compiled.filter;
+    }
+
     private Part matches(YamlNode value) {
         String name = scalar(value, "matches");
         if (name == null) {
@@ -373,7 +409,7 @@ public final class SourceRuleCompiler {
                     : ", expected one of " + utilBodies.keySet() + Suggestion.hint(name, utilBodies.keySet())));
             return null;
         }
-        return new Part(new RuleMatcher.Matches(name, utilities), Prefilter.always(), null);
+        return new Part(new RuleMatcher.Matches(name, utilities), utility(name), null);
     }
 
     /**

@@ -68,6 +68,31 @@ class UtilityRulesTest {
     }
 
     @Test
+    void aCallCarriesTheUtilityRulesPrefilterThroughItsRecursion() {
+        Problems problems = new Problems();
+        SourceRule rule = compile("{matches: django-model}", MODEL_UTILS, problems);
+        assertThat(problems.list()).isEmpty();
+        // every chain of base classes ends at models.Model, so a file without 'Model' cannot match
+        assertThat(rule.prefilter().mayMatch("class Leaf(Middle): pass\nclass Middle(Base): pass\n")).isFalse();
+        assertThat(rule.prefilter().mayMatch(MODELS)).isTrue();
+    }
+
+    @Test
+    void aUtilityRuleInsideACycleGivesNoPrefilterWhenCalledFromOutsideIt() {
+        String utils = """
+                a: { any: [{ kind: identifier, regex: '^Foo$' }, { kind: call, has: { field: function, matches: b } }] }
+                b: { kind: attribute, has: { field: object, matches: a } }
+                """;
+        Problems problems = new Problems();
+        SourceRule viaB = compile("{matches: b}", utils, problems);
+        SourceRule viaBThenA = compile("{any: [{matches: b}, {matches: a}]}", utils, problems);
+        assertThat(problems.list()).isEmpty();
+        assertThat(viaB.prefilter().mayMatch("x.y")).isFalse();
+        assertThat(viaB.prefilter().mayMatch("Foo.y")).isTrue();
+        assertThat(viaBThenA.prefilter().mayMatch("x.y")).isTrue();
+    }
+
+    @Test
     void utilityRulesReferToEachOtherAndCombineWithOtherKeys() {
         String utils = MODEL_UTILS + """
                 has-str:
