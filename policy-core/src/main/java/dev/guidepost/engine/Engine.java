@@ -287,7 +287,7 @@ public final class Engine {
         final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
-        final Map<List<Object>, Optional<Object>> parses = new ConcurrentHashMap<>();
+        final WorkspaceParses parses = new WorkspaceParses();
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
         final BiConsumer<WorkspaceFile, String> textObserver;
         final RuleCosts costs = RuleCosts.forRun();
@@ -479,22 +479,8 @@ public final class Engine {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public <T> Optional<T> parsed(WorkspaceFile file, Parser<T> parser) {
-            Optional<String> text = text(file);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Object> key = List.of(file.path(), parser);
-            Optional<Object> cached = run.parses.get(key);
-            if (cached == null) {
-                cached = Optional.ofNullable(parser.parse(file, text.get(), worker()));
-                Optional<Object> raced = run.parses.putIfAbsent(key, cached);
-                if (raced != null) {
-                    cached = raced;
-                }
-            }
-            return (Optional<T>) cached;
+            return run.parses.parsed(file, text(file), parser, worker());
         }
 
         @Override

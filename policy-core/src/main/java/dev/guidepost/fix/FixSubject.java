@@ -10,7 +10,6 @@ import dev.guidepost.workspace.FileText;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,7 +25,7 @@ final class FixSubject implements WorkspaceSubject {
         private final Workspace workspace;
         private final RunOptions options;
         private final Map<String, Optional<String>> texts = new HashMap<>();
-        private final Map<List<Object>, Optional<Object>> parses = new HashMap<>();
+        private final dev.guidepost.engine.WorkspaceParses parses = new dev.guidepost.engine.WorkspaceParses();
         private final Map<Object, AutoCloseable> resources = new HashMap<>();
         private final Map<String, String> overlay;
         private final Units units;
@@ -110,19 +109,8 @@ final class FixSubject implements WorkspaceSubject {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public <T> Optional<T> parsed(WorkspaceFile file, Parser<T> parser) {
-        Optional<String> text = text(file);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Object> key = List.of(file.path(), parser);
-        Optional<Object> cached = shared.parses.get(key);
-        if (cached == null) {
-            cached = Optional.ofNullable(parser.parse(file, text.get(), worker()));
-            shared.parses.put(key, cached);
-        }
-        return (Optional<T>) cached;
+        return shared.parses.parsed(file, text(file), parser, worker());
     }
 
     @Override
