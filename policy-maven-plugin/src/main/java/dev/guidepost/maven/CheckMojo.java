@@ -5,15 +5,11 @@ import dev.guidepost.cache.CacheDirectory;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Checks the repository against a Guidepost policy and fails the build on findings at or above
@@ -22,13 +18,9 @@ import org.apache.maven.project.MavenProject;
  * own base directory.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends GuidepostMojo {
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     /**
      * The policy: a file (relative to the module's base directory) or {@code builtin:NAME}.
@@ -119,24 +111,20 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Guidepost: skipped (guidepost.skip)");
             return;
         }
-        if (NativeAccess.warnedAbout()) {
-            getLog().warn("Guidepost loads a native parser; on JDK " + Runtime.version().feature()
-                    + " add --enable-native-access=ALL-UNNAMED to .mvn/jvm.config (or MAVEN_OPTS) to silence the JVM's"
-                    + " restricted-method warning before a later JDK refuses the load (see docs/maven-plugin.md)");
-        }
+        hintNativeAccess();
         CheckPlan plan = CheckPlan.of(parameters());
-        if (plan.scope() == Scope.REPOSITORY && !claim(plan.root())) {
+        if (plan.scope() == Scope.REPOSITORY
+                && !claim(plan.root(), (claims, root) -> claims.claim(root, projectId()), "checked")) {
             return;
         }
         new GoalRun(Guidepost.standard(), getLog()).run(plan);
     }
 
     GoalParameters parameters() {
-        Path module = project.getBasedir().toPath();
-        String executionRoot = session.getExecutionRootDirectory();
+        Path module = module();
         return new GoalParameters(policy, failOn, formats, outputDirectory.toPath(), includes, excludes,
                 path(baseline), path(userSettings), changedSince, consoleOutput, scope, module,
-                executionRoot == null ? module : Path.of(executionRoot),
+                executionRoot(),
                 cache ? (cacheDirectory == null ? CacheDirectory.forUser() : cacheDirectory.toPath()) : null);
     }
 
@@ -144,12 +132,4 @@ public class CheckMojo extends AbstractMojo {
         return file == null ? null : file.toPath();
     }
 
-    /** True when this module checks {@code root}; false (with a log line) when another module of the build did. */
-    private boolean claim(Path root) {
-        Optional<String> first = new RepositoryClaims(session.getRepositorySession().getData())
-                .claim(root, project.getId());
-        first.ifPresent(module -> getLog().info("Guidepost: " + root + " is checked once per build, already by "
-                + module));
-        return first.isEmpty();
-    }
 }

@@ -5,13 +5,9 @@ import dev.guidepost.Guidepost;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Fixes what the check finds and can fix, as {@code guidepost check --fix} does: adds the missing
@@ -21,13 +17,9 @@ import org.apache.maven.project.MavenProject;
  * over do not fail the build.
  */
 @Mojo(name = "fix", threadSafe = true)
-public class FixMojo extends AbstractMojo {
+public class FixMojo extends GuidepostMojo {
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     /** The policy: a file (relative to the module's base directory) or {@code builtin:NAME}; as for {@code check}. */
     @Parameter(property = "guidepost.policy")
@@ -71,28 +63,21 @@ public class FixMojo extends AbstractMojo {
             getLog().info("Guidepost: skipped (guidepost.skip)");
             return;
         }
+        hintNativeAccess();
         CheckPlan plan = CheckPlan.of(parameters());
-        if (plan.scope() == Scope.REPOSITORY && !claim(plan.root())) {
+        if (plan.scope() == Scope.REPOSITORY
+                && !claim(plan.root(), (claims, root) -> claims.claimFix(root, projectId()), "fixed")) {
             return;
         }
         new FixRun(Guidepost.standard(), getLog()).run(plan, new FixMode(!diff, unsafeFixes));
     }
 
     GoalParameters parameters() {
-        Path module = project.getBasedir().toPath();
-        String executionRoot = session.getExecutionRootDirectory();
-        return new GoalParameters(policy, CheckPlan.NEVER, List.of(), Path.of(project.getBuild().getDirectory(),
-                "guidepost"), includes, excludes, baseline == null ? null : baseline.toPath(),
+        Path module = module();
+        return new GoalParameters(policy, CheckPlan.NEVER, List.of(), buildDirectory().resolve("guidepost"),
+                includes, excludes, baseline == null ? null : baseline.toPath(),
                 userSettings == null ? null : userSettings.toPath(), null, false, scope, module,
-                executionRoot == null ? module : Path.of(executionRoot), null);
+                executionRoot(), null);
     }
 
-    /** True when this module fixes {@code root}; false (with a log line) when another module of the build did. */
-    private boolean claim(Path root) {
-        Optional<String> first = new RepositoryClaims(session.getRepositorySession().getData())
-                .claimFix(root, project.getId());
-        first.ifPresent(module -> getLog().info("Guidepost: " + root + " is fixed once per build, already by "
-                + module));
-        return first.isEmpty();
-    }
 }
