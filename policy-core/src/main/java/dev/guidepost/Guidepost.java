@@ -53,9 +53,23 @@ public final class Guidepost {
     public static final String POLICY_FILE = "guidepost.yaml";
 
     private final CheckRegistry registry;
+    private final dev.guidepost.facts.ProjectFacts.FileMemo factsMemo;
 
     public Guidepost(CheckRegistry registry) {
+        this(registry, dev.guidepost.facts.ProjectFacts.FileMemo.NONE);
+    }
+
+    private Guidepost(CheckRegistry registry, dev.guidepost.facts.ProjectFacts.FileMemo factsMemo) {
         this.registry = registry;
+        this.factsMemo = factsMemo;
+    }
+
+    /**
+     * This Guidepost, taking the project facts of unchanged files from {@code memo} across runs (for
+     * a long-lived caller such as the hook server; see {@link dev.guidepost.facts.ProjectFacts.FileMemo}).
+     */
+    public Guidepost withFactsMemo(dev.guidepost.facts.ProjectFacts.FileMemo memo) {
+        return new Guidepost(registry, memo);
     }
 
     /** A Guidepost with every standard check. */
@@ -224,7 +238,7 @@ public final class Guidepost {
         CompiledPolicy executed = run;
         // Project facts are read once, before the cache: results that used other facts are not reused.
         dev.guidepost.facts.ProjectFacts facts = dev.guidepost.facts.ProjectFacts.scan(workspace,
-                Engine.factDemand(executed.rules()));
+                Engine.factDemand(executed.rules()), factsMemo);
         profile("project facts", start);
         start = System.nanoTime();
         String cacheKey = PolicyFingerprint.of(executed) + (facts.size() == 0 ? "" : "+facts:" + facts.fingerprint());

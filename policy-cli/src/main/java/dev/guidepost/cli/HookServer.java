@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The background process that answers {@code guidepost hook} for one repository and user, so that
  * a hook call costs a small JVM start and a socket round trip instead of loading and compiling the
- * policy every time. It holds {@link HookResponder}s (with their compiled policies) between calls
- * and nothing else: every answer comes from the same code as an in-process {@code guidepost hook}.
+ * policy every time. It holds {@link HookResponder}s (with their compiled policies) and the project
+ * facts of unchanged files ({@link dev.guidepost.hook.FactsMemo}) between calls and nothing else:
+ * every answer comes from the same code as an in-process {@code guidepost hook}.
  * Started by {@link HookClient} on first use; listens on the socket named by {@link HookSocket}
  * (permissions 0600 in a 0700 folder); stops after {@code GUIDEPOST_HOOK_IDLE_MINUTES} (default
  * 30) without a call, on {@code guidepost hook --stop}, or when its socket file is removed.
@@ -39,7 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HookServer {
 
     private final Path socket;
-    private final Guidepost guidepost = Guidepost.standard();
+    private final Guidepost guidepost = Guidepost.standard().withFactsMemo(new dev.guidepost.hook.FactsMemo());
     private final ConcurrentHashMap<String, HookResponder> responders = new ConcurrentHashMap<>();
     private final AtomicLong lastCall = new AtomicLong(System.nanoTime());
 

@@ -122,6 +122,25 @@ public final class ProjectFacts {
      * in one pass over their text; empty when {@code demand} asks for nothing.
      */
     public static ProjectFacts scan(Workspace workspace, Demand demand) {
+        return scan(workspace, demand, FileMemo.NONE);
+    }
+
+    /**
+     * Where {@link #scan(Workspace, Demand, FileMemo)} may take the classes of a file from instead of
+     * reading the file again, for a caller that scans the same repository many times (the hook
+     * server). Must be thread-safe; it decides when a remembered answer is still right.
+     */
+    public interface FileMemo {
+
+        /** No memo: every file is read. */
+        FileMemo NONE = (file, demand, read) -> read.get();
+
+        /** The classes of {@code file} under {@code demand}: remembered ones when still right, else {@code read}'s. */
+        List<ClassFact> classes(WorkspaceFile file, Demand demand, java.util.function.Supplier<List<ClassFact>> read);
+    }
+
+    /** As {@link #scan(Workspace, Demand)}, asking {@code memo} for each file's classes. */
+    public static ProjectFacts scan(Workspace workspace, Demand demand, FileMemo memo) {
         if (!demand.used()) {
             return NONE;
         }
@@ -129,7 +148,7 @@ public final class ProjectFacts {
         List<ClassFact> classes = workspace.files().parallelStream()
                 .filter(file -> file.language().equals("python") && !skipped(file.path())
                         && file.size() <= FileText.MAX_BYTES)
-                .flatMap(file -> read(file, mentions).stream())
+                .flatMap(file -> memo.classes(file, demand, () -> read(file, mentions)).stream())
                 .toList();
         return new ProjectFacts(classes);
     }

@@ -60,22 +60,60 @@ final class LayoutLogic implements WorkspaceRuleLogic {
         // under for-each: django-app names the same folder for every app)
         Set<String> reported = new LinkedHashSet<>();
         for (Unit unit : units) {
+            // In a run narrowed to some files (a hook, a path argument) most units cannot report
+            // anywhere that is kept; their conditions, which read file text, are then not evaluated.
+            boolean folderKept = reportable(subject, unit.displayFolder());
+            List<String> forbidden = forbid.isEmpty() ? List.of() : forbiddenPlaces(unit, facts, subject);
+            boolean placementsKept = !placements.isEmpty() && sourceFiles(unit, facts, subject).stream()
+                    .anyMatch(f -> reportable(subject, f.path()));
+            if (!folderKept && forbidden.isEmpty() && !placementsKept) {
+                continue;
+            }
             if (!when.holds(unit, facts)) {
                 continue;
             }
-            for (PathRule rule : require) {
-                checkRequired(unit, rule, facts, sink);
+            if (folderKept) {
+                for (PathRule rule : require) {
+                    checkRequired(unit, rule, facts, sink);
+                }
             }
-            for (PathRule rule : forbid) {
-                checkForbidden(unit, rule, facts, subject, reported, sink);
+            if (!forbidden.isEmpty()) {
+                for (PathRule rule : forbid) {
+                    checkForbidden(unit, rule, facts, subject, reported, sink);
+                }
             }
-            if (ensure.isPresent() && !ensure.get().holds(unit, facts)) {
+            if (folderKept && ensure.isPresent() && !ensure.get().holds(unit, facts)) {
                 sink.report(Location.file(unit.displayFolder()));
             }
-            if (!placements.isEmpty()) {
+            if (placementsKept) {
                 checkPlacements(unit, facts, subject, sink);
             }
         }
+    }
+
+    /** True when a finding at {@code path} would be kept by the run (see {@code RunOptions.reportedPaths}). */
+    private static boolean reportable(WorkspaceSubject subject, String path) {
+        return subject.options().reportedPaths().test(path.equals(".") ? "" : path);
+    }
+
+    /** The places the forbid rules of a unit could report that the run keeps, before their conditions are asked. */
+    private List<String> forbiddenPlaces(Unit unit, UnitFacts facts, WorkspaceSubject subject) {
+        List<String> out = new ArrayList<>();
+        for (PathRule rule : forbid) {
+            Map<String, String> values = facts.placeholders(unit, rule.usesSettings());
+            for (PathTemplate path : rule.paths()) {
+                Optional<PathTemplate.Resolved> r = path.expand(unit.folder(), values);
+                if (r.isEmpty() || r.get().path().isEmpty()) {
+                    continue;
+                }
+                for (String found : facts.index().outermostMatches(r.get().glob(), r.get().literalPrefix())) {
+                    if (reportable(subject, found)) {
+                        out.add(found);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private void checkPlacements(Unit unit, UnitFacts facts, WorkspaceSubject subject, FindingSink sink) {

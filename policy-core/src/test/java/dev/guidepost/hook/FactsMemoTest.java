@@ -1,0 +1,115 @@
+package dev.guidepost.hook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidepost.Guidepost;
+import dev.guidepost.facts.ClassFact;
+import dev.guidepost.facts.ProjectFacts;
+import dev.guidepost.policy.Severity;
+import dev.guidepost.workspace.WorkspaceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FactsMemoTest {
+
+    private static final ProjectFacts.Demand DEMAND = new ProjectFacts.Demand(true, java.util.Set.of());
+    private static final long HOUR_AGO = Instant.now().minus(1, ChronoUnit.HOURS).toEpochMilli() * 1_000_000L;
+
+    private static List<ClassFact> classes(String name) {
+        return List.of(new ClassFact("a.py", name, 1, List.of(), Map.of(), Map.of(), Map.of(), java.util.Set.of()));
+    }
+
+    private static WorkspaceFile file(long size, long modified) {
+        return new WorkspaceFile("a.py", Path.of("/repo/a.py"), "python", size, modified);
+    }
+
+    @Test
+    void reusesAFileWhileItsSizeAndTimeStayAndReadsItAgainWhenEitherChanges() {
+        FactsMemo memo = new FactsMemo();
+        AtomicInteger reads = new AtomicInteger();
+
+        memo.classes(file(10, HOUR_AGO), DEMAND, () -> { reads.incrementAndGet(); return classes("A"); });
+        List<ClassFact> again = memo.classes(file(10, HOUR_AGO), DEMAND, () -> { reads.incrementAndGet(); return classes("X"); });
+        List<ClassFact> touched = memo.classes(file(10, HOUR_AGO + 1), DEMAND, () -> { reads.incrementAndGet(); return classes("B"); });
+        List<ClassFact> grown = memo.classes(file(11, HOUR_AGO + 1), DEMAND, () -> { reads.incrementAndGet(); return classes("C"); });
+        List<ClassFact> otherDemand = memo.classes(file(11, HOUR_AGO + 1), new ProjectFacts.Demand(true, java.util.Set.of("x")),
+                () -> { reads.incrementAndGet(); return classes("D"); });
+
+        assertThat(again.get(0).name()).isEqualTo("A");
+        assertThat(touched.get(0).name()).isEqualTo("B");
+        assertThat(grown.get(0).name()).isEqualTo("C");
+        assertThat(otherDemand.get(0).name()).isEqualTo("D");
+        assertThat(reads).hasValue(4);
+    }
+
+    @Test
+    void neverRemembersAFileChangedJustNowOrWithoutATime() {
+        FactsMemo memo = new FactsMemo();
+        long now = System.currentTimeMillis() * 1_000_000L;
+        AtomicInteger reads = new AtomicInteger();
+
+        for (int i = 0; i < 2; i++) {
+            memo.classes(file(10, now), DEMAND, () -> { reads.incrementAndGet(); return classes("A"); });
+            memo.classes(new WorkspaceFile("b.py", Path.of("/repo/b.py"), "python", 10), DEMAND,
+                    () -> { reads.incrementAndGet(); return classes("B"); });
+        }
+
+        assertThat(reads).hasValue(4);
+        assertThat(memo.size()).isZero();
+    }
+
+    /**
+     * Through the hook: a view's finding depends on a base class in another file; the server's
+     * memo must see that file change although the event names only the view.
+     */
+    @Test
+    void anEditToAnotherFileTheFactsComeFromIsSeen(@TempDir Path root) throws IOException {
+        write(root, "manage.py", "import os\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"config.settings\")\n");
+        write(root, "config/settings.py", "INSTALLED_APPS = []\n");
+        write(root, "apps/core/api/base.py", "from rest_framework import permissions\nfrom rest_framework.views import APIView\n\n\n"
+                + "class SecuredAPIView(APIView):\n    permission_classes = [permissions.IsAuthenticated]\n");
+        write(root, "apps/shop/api/views.py", "from apps.core.api.base import SecuredAPIView\n\n\n"
+                + "class CartStatusView(SecuredAPIView):\n    def get(self, request):\n        return None\n");
+        age(root, "apps/core/api/base.py", 60);
+        age(root, "apps/shop/api/views.py", 60);
+        FactsMemo memo = new FactsMemo();
+        HookResponder responder = new HookResponder(Guidepost.standard().withFactsMemo(memo), new HookSettings(
+                Optional.of("builtin:django"), Severity.INFO, root.resolve(".state"), root));
+        String event = "{\"hook_event_name\":\"PostToolUse\",\"cwd\":\"" + root + "\",\"tool_name\":\"Edit\","
+                + "\"tool_input\":{\"file_path\":\"" + root.resolve("apps/shop/api/views.py") + "\"}}";
+
+        String before = responder.answer(event).stdout();
+        assertThat(memo.size()).isGreaterThanOrEqualTo(2);
+        long size = Files.size(root.resolve("apps/core/api/base.py"));
+        String changed = "from rest_framework.views import APIView\n\n\nclass SecuredAPIView(APIView):\n    pagination_class = None\n#";
+        // the same size: only the modification time tells the change
+        write(root, "apps/core/api/base.py", changed + "x".repeat((int) size - changed.length() - 1) + "\n");
+        assertThat(Files.size(root.resolve("apps/core/api/base.py"))).isEqualTo(size);
+        age(root, "apps/core/api/base.py", 30);
+        String after = responder.answer(event).stdout();
+
+        assertThat(before).doesNotContain("django/drf-permission-classes");
+        assertThat(after).contains("apps/shop/api/views.py:4", "django/drf-permission-classes");
+        assertThat(responder.answer(event).stdout()).isEqualTo(after);
+    }
+
+    private static void write(Path root, String path, String text) throws IOException {
+        Path file = root.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static void age(Path root, String path, int minutes) throws IOException {
+        Files.setLastModifiedTime(root.resolve(path), FileTime.from(Instant.now().minus(minutes, ChronoUnit.MINUTES)));
+    }
+}
