@@ -317,8 +317,41 @@ public final class Guidepost {
                 break; // a pass makes every edit it plans; only overlapping ones wait for the next
             }
         }
+        if (mode.hooks()) {
+            notes = new ArrayList<>(notes);
+            current = addHooks(request, policy, mode, changes, notes).orElse(current);
+        }
         dev.guidepost.fix.FixPlan plan = new dev.guidepost.fix.FixPlan(List.copyOf(changes.values()), notes);
         return new FixResult(before, plan, addressed, mode.write() && !changes.isEmpty(), current);
+    }
+
+    /**
+     * {@link FixMode#hooks()}: adds the missing hook entries to the root settings file (to the text
+     * a preview already changed, when it did), and the report after writing them.
+     */
+    private java.util.Optional<Report> addHooks(CheckRequest request, CompiledPolicy policy, FixMode mode,
+            java.util.Map<String, dev.guidepost.edit.FileChange> changes, List<String> notes) {
+        String path = dev.guidepost.setup.HookInstaller.SETTINGS_FILE;
+        java.util.Optional<dev.guidepost.edit.FileChange> earlier = mode.write() ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(changes.get(path));
+        dev.guidepost.setup.HookInstaller.Plan hooks = dev.guidepost.setup.HookInstaller.plan(request.root(), earlier);
+        notes.addAll(hooks.notes());
+        if (hooks.change().isEmpty() || hooks.change().get().isNoop() || hooks.change().equals(earlier)) {
+            return java.util.Optional.empty();
+        }
+        dev.guidepost.edit.FileChange change = hooks.change().get();
+        if (!mode.write()) {
+            changes.put(path, change);
+            return java.util.Optional.empty();
+        }
+        try {
+            new dev.guidepost.edit.ChangeWriter(request.root()).apply(List.of(change));
+        } catch (IOException e) {
+            throw new GuidepostException("cannot write the hooks: " + e.getMessage(), e);
+        }
+        changes.merge(path, change, (first, next) -> new dev.guidepost.edit.FileChange(first.path(), first.before(),
+                next.after(), first.summary() + "; " + next.summary()));
+        return java.util.Optional.of(check(request, policy));
     }
 
     /**

@@ -85,6 +85,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "With --fix: also apply the replacements of source rules (their 'replace'), which change code.")
     boolean unsafeFixes;
 
+    @Option(names = "--hooks",
+            description = "With --fix: also add the Claude Code hooks that run 'guidepost hook' to .claude/settings.json "
+                    + "at the root when they are missing (created when needed; only added, nothing else changes).")
+    boolean hooks;
+
     @Override
     public Integer call() {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty()
@@ -96,6 +101,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (unsafeFixes && !fix) {
             throw new CliException("--unsafe-fixes widens what --fix changes: give --fix too");
+        }
+        if (hooks && !fix) {
+            throw new CliException("--hooks is something --fix adds: give --fix too");
         }
         if (fix && shard != null) {
             throw new CliException("--fix works on the whole repository: it cannot be combined with --shard");
@@ -115,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** {@code --fix}: plans the fixes, writes them or prints them as diffs, then reports what is left. */
     private int fix(CheckRequest request, Optional<Severity> threshold, List<OutputTarget> targets) {
-        FixResult result = Guidepost.standard().fix(request, new FixMode(!diff, unsafeFixes));
+        FixResult result = Guidepost.standard().fix(request, new FixMode(!diff, unsafeFixes, hooks));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<FileChange> changes = result.plan().changes().stream().filter(c -> !c.isNoop()).toList();
@@ -127,9 +135,13 @@ final class CheckCommand implements Callable<Integer> {
                     + change.summary() + ")"));
         }
         result.plan().notes().forEach(note -> err.println("note: " + note));
+        if (hooks) {
+            HookPathNote.of(System.getenv("PATH")).ifPresent(note -> err.println("note: " + note));
+        }
         if (diff) {
             err.println(changes.isEmpty() ? "Nothing to fix."
-                    : "Would fix " + count(result.addressed().size(), "finding") + " in " + count(changes.size(), "file")
+                    : (result.addressed().isEmpty() ? "Would change "
+                            : "Would fix " + count(result.addressed().size(), "finding") + " in ") + count(changes.size(), "file")
                             + "; nothing written.");
             err.flush();
             if (!result.before().complete()) {
@@ -138,8 +150,8 @@ final class CheckCommand implements Callable<Integer> {
             return changes.isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
         }
         err.println(changes.isEmpty() ? "Nothing to fix."
-                : "Fixed " + count(result.fixed(), "finding") + " in " + count(changes.size(), "file") + "; "
-                        + count(result.after().findings().size(), "finding") + " left.");
+                : (result.fixed() == 0 ? "Changed " : "Fixed " + count(result.fixed(), "finding") + " in ")
+                        + count(changes.size(), "file") + "; " + count(result.after().findings().size(), "finding") + " left.");
         err.flush();
         render(result.after(), Optional.empty(), targets);
         return exitCode(result.after(), threshold).code();

@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Write what a Django repository needs to pass the built-in pack, from what it contains: "
                 + "a CLAUDE.md and a .claude/settings.json per Django project and a guidepost.yaml at the root.",
                 "Only missing files are written; existing ones are never changed ("
-                + "'guidepost check --fix' adds what an existing CLAUDE.md or settings file misses)."})
+                + "'guidepost check --fix' adds what an existing CLAUDE.md or settings file misses), "
+                + "except that --hooks adds its entries to an existing .claude/settings.json."})
 final class InitCommand implements Callable<Integer> {
 
     @Spec
@@ -33,13 +34,19 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print what would be written as a unified diff and write nothing.")
     boolean dryRun;
 
+    @Option(names = "--hooks",
+            description = "Also add the Claude Code hooks that run 'guidepost hook' (SessionStart; PreToolUse for Bash; "
+                    + "PostToolUse for Edit, Write, MultiEdit and NotebookEdit; Stop) to .claude/settings.json at the root: "
+                    + "created when missing, else only added to (an event that already runs 'guidepost hook' is left as it is).")
+    boolean hooks;
+
     @Override
     public Integer call() {
         Path root = (path == null ? Path.of("") : path).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new CliException("not a folder: " + (path == null ? root : path));
         }
-        InitPlan plan = Initializer.plan(root);
+        InitPlan plan = Initializer.plan(root, hooks);
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
             for (FileChange change : plan.changes()) {
@@ -52,12 +59,15 @@ final class InitCommand implements Callable<Integer> {
                 throw new CliException("cannot write: " + e.getMessage());
             }
             for (FileChange change : plan.changes()) {
-                out.println("created " + change.path() + " (" + change.summary() + ")");
+                out.println((change.creates() ? "created " : "changed ") + change.path() + " (" + change.summary() + ")");
             }
         }
         PrintWriter info = dryRun ? spec.commandLine().getErr() : out;
         for (String note : plan.notes()) {
             info.println("note: " + note);
+        }
+        if (hooks) {
+            HookPathNote.of(System.getenv("PATH")).ifPresent(note -> info.println("note: " + note));
         }
         if (plan.changes().isEmpty()) {
             info.println("nothing to write");

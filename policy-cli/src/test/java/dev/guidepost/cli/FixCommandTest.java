@@ -101,4 +101,43 @@ class FixCommandTest {
         assertThat(Files.readString(dir.resolve("shop/views.py"))).isEqualTo(code.replace("except:", "except Exception:"));
         assertThat(run("check", dir.toString(), "--unsafe-fixes").code()).isEqualTo(2);
     }
+
+    @Test
+    void hooksAreAddedBesideThePermissionRulesOnlyWhenAskedAndOnlyOnce() throws IOException {
+        project("{\n  \"permissions\": {\n    \"allow\": [\"Bash(*)\"]\n  }\n}\n");
+
+        Result plain = run("check", dir.toString(), "--fix", "--diff");
+        Result preview = run("check", dir.toString(), "--fix", "--hooks", "--diff");
+        Result first = run("check", dir.toString(), "--fix", "--hooks", "--color", "never");
+        String written = Files.readString(dir.resolve(".claude/settings.json"));
+        Result second = run("check", dir.toString(), "--fix", "--hooks", "--color", "never");
+
+        assertThat(plain.out()).doesNotContain("guidepost hook");
+        assertThat(preview.out()).startsWith("--- a/.claude/settings.json\n+++ b/.claude/settings.json\n")
+                .contains("+    \"deny\": [", "+  \"hooks\": {\n+    \"SessionStart\": [",
+                        "+      {\"matcher\": \"Bash\", \"hooks\": [{\"type\": \"command\", \"command\": \"guidepost hook\"");
+        assertThat(first.err()).contains("fixed .claude/settings.json (adds 30 deny rules; adds the Claude Code hooks that run"
+                + " 'guidepost hook': SessionStart, PreToolUse (Bash), PostToolUse (Edit|Write|MultiEdit|NotebookEdit), Stop)");
+        assertThat(written).startsWith("{\n  \"permissions\": {\n    \"allow\": [\"Bash(*)\"],\n    \"deny\": [\n")
+                .contains("\"Stop\": [\n      {\"hooks\": [{\"type\": \"command\", \"command\": \"guidepost hook\", \"timeout\": 120}]}");
+        assertThat(second.err()).contains("Nothing to fix.");
+        assertThat(Files.readString(dir.resolve(".claude/settings.json"))).isEqualTo(written);
+    }
+
+    @Test
+    void hooksOnlyIsAFileChangeNotAFindingFixed() throws IOException {
+        project("{}\n");
+        run("check", dir.toString(), "--fix");
+
+        Result result = run("check", dir.toString(), "--fix", "--hooks", "--color", "never");
+
+        assertThat(result.err()).contains("fixed .claude/settings.json (adds the Claude Code hooks", "Changed 1 file; ");
+    }
+
+    @Test
+    void hooksWithoutFixIsAUsageError() {
+        Result result = run("check", dir.toString(), "--hooks");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("--hooks is something --fix adds");
+    }
 }

@@ -78,4 +78,38 @@ class InitCommandTest {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("not a folder");
     }
+
+    @Test
+    void hooksGoIntoTheNewSettingsFileAndIntoAnExistingOneOnce() throws IOException {
+        djangoProject();
+
+        Result plain = run("init", dir.toString());
+        assertThat(Files.readString(dir.resolve(".claude/settings.json"))).doesNotContain("hooks");
+        Result hooks = run("init", dir.toString(), "--hooks");
+        String written = Files.readString(dir.resolve(".claude/settings.json"));
+        Result again = run("init", dir.toString(), "--hooks");
+
+        assertThat(plain.out()).contains("created .claude/settings.json");
+        assertThat(hooks.code()).isZero();
+        assertThat(hooks.out()).contains("changed .claude/settings.json (adds the Claude Code hooks that run 'guidepost hook':");
+        assertThat(written).contains("\"PostToolUse\": [\n      {\"matcher\": \"Edit|Write|MultiEdit|NotebookEdit\"");
+        assertThat(again.out()).contains("nothing to write");
+        assertThat(Files.readString(dir.resolve(".claude/settings.json"))).isEqualTo(written);
+    }
+
+    @Test
+    void saysWhenGuidepostIsNotOnThePath() {
+        assertThat(HookPathNote.of("/nonexistent-a:/nonexistent-b")).get().asString()
+                .contains("'guidepost' is not on this shell's PATH");
+        assertThat(HookPathNote.of(null)).isPresent();
+    }
+
+    @Test
+    void findsGuidepostOnThePath() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path launcher = Files.writeString(bin.resolve("guidepost"), "#!/bin/sh\n");
+        launcher.toFile().setExecutable(true);
+
+        assertThat(HookPathNote.of("/nonexistent:" + bin)).isEmpty();
+    }
 }

@@ -29,12 +29,22 @@ public final class JsonInsertion {
      * @throws JsonEditException when a value on the path is not an object, or the target is not a list
      */
     public static String appendStrings(String text, List<String> path, List<String> values) throws JsonEditException {
+        return appendValues(text, path, values.stream().map(JsonStrings::quote).toList());
+    }
+
+    /**
+     * As {@link #appendStrings}, for values given as JSON text (an object written on one line, a
+     * number, a quoted string), each inserted as written.
+     *
+     * @param values well-formed JSON values, each on one line
+     */
+    public static String appendValues(String text, List<String> path, List<String> values) throws JsonEditException {
         if (values.isEmpty()) {
             return text;
         }
         Node node = JsonSpans.read(text);
         Layout layout = Layout.of(text, node);
-        List<String> quoted = values.stream().map(JsonStrings::quote).toList();
+        List<String> quoted = List.copyOf(values);
         for (int i = 0; i < path.size(); i++) {
             if (!(node instanceof ObjectNode object)) {
                 throw new JsonEditException(node.start(), where(path, i) + " is " + typeOf(node) + ", not an object");

@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Plans {@code guidepost init}: for every Django project a CLAUDE.md and a
  * {@code .claude/settings.json} written from its {@link DjangoProjectFacts}, and a starter
  * {@code guidepost.yaml} at the root. Only missing files are planned: an existing file (even one
  * ignored by git) is never replaced, and a project whose permissions already come from settings
- * files in a folder above keeps them.
+ * files in a folder above keeps them. With hooks, the {@link HookEntries} that are missing are
+ * added to the root's {@code .claude/settings.json} too (see {@link HookInstaller}), the one
+ * change {@code init} makes to a file that exists.
  */
 public final class Initializer {
 
@@ -31,6 +34,15 @@ public final class Initializer {
      * @throws GuidepostException when the repository cannot be scanned
      */
     public static InitPlan plan(Path root) {
+        return plan(root, false);
+    }
+
+    /**
+     * The plan for the repository at {@code root}; with {@code hooks}, the Claude Code hook entries too.
+     *
+     * @throws GuidepostException when the repository cannot be scanned
+     */
+    public static InitPlan plan(Path root, boolean hooks) {
         Workspace workspace;
         try {
             workspace = WorkspaceScanner.scan(root);
@@ -51,6 +63,9 @@ public final class Initializer {
             notes.add(Guidepost.POLICY_FILE + " exists; kept as it is");
         } else {
             changes.add(FileChange.create(Guidepost.POLICY_FILE, policy(workspace), "starter policy extending builtin:django"));
+        }
+        if (hooks) {
+            hooks(root, changes, notes);
         }
         return new InitPlan(changes, notes, projects);
     }
@@ -84,6 +99,18 @@ public final class Initializer {
         String path = CommandStyle.join(facts.folder(), ".claude/settings.json");
         changes.add(FileChange.create(path, SettingsTemplate.file(facts), "Claude Code permissions: "
                 + SettingsTemplate.allow(facts).size() + " allowed, " + SettingsTemplate.deny(facts).size() + " denied"));
+    }
+
+    /** Adds the hook entries to the root settings file, or to the one this plan creates there. */
+    private static void hooks(Path root, List<FileChange> changes, List<String> notes) {
+        Optional<FileChange> earlier = changes.stream().filter(c -> c.path().equals(HookInstaller.SETTINGS_FILE)).findFirst();
+        HookInstaller.Plan plan = HookInstaller.plan(root, earlier);
+        if (earlier.isPresent()) {
+            changes.set(changes.indexOf(earlier.get()), plan.change().orElseThrow());
+        } else {
+            plan.change().ifPresent(changes::add);
+        }
+        notes.addAll(plan.notes());
     }
 
     private static String policy(Workspace workspace) {
