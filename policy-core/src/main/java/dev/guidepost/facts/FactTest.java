@@ -12,7 +12,7 @@ public sealed interface FactTest {
 
     /** The keys of {@code facts:}, in the order they are documented. */
     List<String> KEYS = List.of("extends", "external-bases", "sets", "defines", "mentions", "has-relations",
-            "renders-relations", "attribute", "not");
+            "renders-relations", "subclassed", "attribute", "not");
 
     /** Does this test hold for {@code c}? */
     boolean holds(ClassFact c, ProjectFacts facts);
@@ -97,6 +97,14 @@ public sealed interface FactTest {
         @Override
         public boolean holds(ClassFact c, ProjectFacts facts) {
             return facts.rendersRelations(c);
+        }
+    }
+
+    /** {@code subclassed: true}: another project class names this one as a base (a base view, not an endpoint). */
+    record Subclassed() implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.subclassed(c);
         }
     }
 

@@ -97,6 +97,7 @@ public final class ProjectFacts {
     private final Map<String, Map<String, String>> importsByPath;
     private final Set<String> modules;
     private final Map<String, Boolean> projectModules;
+    private final java.util.concurrent.atomic.AtomicReference<Set<ClassFact>> bases;
     /** The module rules are asked from ({@link #in}), or null. */
     private final String here;
 
@@ -107,6 +108,7 @@ public final class ProjectFacts {
         this.lineages = new ConcurrentHashMap<>();
         this.renders = new ConcurrentHashMap<>();
         this.projectModules = new ConcurrentHashMap<>();
+        this.bases = new java.util.concurrent.atomic.AtomicReference<>();
         this.byName = new HashMap<>();
         this.relations = new HashMap<>();
         this.reverse = new HashMap<>();
@@ -147,6 +149,7 @@ public final class ProjectFacts {
         this.lineages = all.lineages;
         this.renders = all.renders;
         this.projectModules = all.projectModules;
+        this.bases = all.bases;
         this.byName = all.byName;
         this.relations = all.relations;
         this.reverse = all.reverse;
@@ -306,6 +309,26 @@ public final class ProjectFacts {
     /** Does a dotted module name one of the project's modules or packages? */
     private boolean projectModule(String module) {
         return projectModules.computeIfAbsent(module, m -> modules.stream().anyMatch(known -> within(known, m)));
+    }
+
+    /** Does another project class name {@code c} as a base (resolved through its imports)? */
+    public boolean subclassed(ClassFact c) {
+        Set<ClassFact> known = bases.get();
+        if (known == null) {
+            Set<ClassFact> all = new java.util.HashSet<>();
+            for (ClassFact k : classes) {
+                for (String base : k.bases()) {
+                    for (ClassFact b : resolve(k, base)) {
+                        if (b != k) {
+                            all.add(b);
+                        }
+                    }
+                }
+            }
+            bases.compareAndSet(null, Set.copyOf(all));
+            known = bases.get();
+        }
+        return known.contains(c);
     }
 
     /** The class and its ancestors that the project defines, nearest first (breadth-first, each once). */
