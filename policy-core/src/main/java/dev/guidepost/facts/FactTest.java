@@ -12,7 +12,7 @@ public sealed interface FactTest {
 
     /** The keys of {@code facts:}, in the order they are documented. */
     List<String> KEYS = List.of("extends", "external-bases", "sets", "defines", "mentions", "has-relations",
-            "renders-relations", "subclassed", "attribute", "not");
+            "renders-relations", "subclassed", "attribute", "ancestor", "not");
 
     /** Does this test hold for {@code c}? */
     boolean holds(ClassFact c, ProjectFacts facts);
@@ -97,6 +97,22 @@ public sealed interface FactTest {
         @Override
         public boolean holds(ClassFact c, ProjectFacts facts) {
             return facts.rendersRelations(c);
+        }
+    }
+
+    /**
+     * {@code ancestor: {facts}}: one of the project classes the class extends (directly or further
+     * up, followed across files; not the class itself) passes every inner test.
+     */
+    record Ancestor(List<FactTest> tests) implements FactTest {
+        public Ancestor {
+            tests = List.copyOf(tests);
+        }
+
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            List<ClassFact> lineage = facts.lineage(c);
+            return allHold(tests, lineage.subList(Math.min(1, lineage.size()), lineage.size()), facts);
         }
     }
 
