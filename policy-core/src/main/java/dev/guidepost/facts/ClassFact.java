@@ -15,9 +15,13 @@ import java.util.Set;
  *     ({@code obj.customer.name} reads {@code customer} and {@code name})
  * @param meta the assignments of the inner {@code class Meta}
  * @param mentioned which of the policy's {@code mentions} patterns the class's source matches
+ * @param imports the names the module binds by import outside its classes, each to the dotted name
+ *     it stands for ({@code from rest_framework import viewsets} binds {@code viewsets} to
+ *     {@code rest_framework.viewsets}; relative imports are made absolute from the module's path)
  */
 public record ClassFact(String path, String name, int line, List<String> bases, Map<String, String> attributes,
-        Map<String, Set<String>> methods, Map<String, String> meta, Set<String> mentioned) {
+        Map<String, Set<String>> methods, Map<String, String> meta, Set<String> mentioned,
+        Map<String, String> imports) {
 
     public ClassFact {
         bases = List.copyOf(bases);
@@ -25,5 +29,12 @@ public record ClassFact(String path, String name, int line, List<String> bases, 
         methods = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methods));
         meta = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
         mentioned = Set.copyOf(mentioned);
+        imports = Map.copyOf(imports);
+    }
+
+    /** A class of a module that imports nothing. */
+    public ClassFact(String path, String name, int line, List<String> bases, Map<String, String> attributes,
+            Map<String, Set<String>> methods, Map<String, String> meta, Set<String> mentioned) {
+        this(path, name, line, bases, attributes, methods, meta, mentioned, Map.of());
     }
 }

@@ -5,21 +5,17 @@ import com.google.re2j.Pattern;
 
 /**
  * One question a rule asks about a class of the project, by name (the {@code facts:} key of a
- * source rule body). Each holds for a class when the class, or a class of the same name, answers yes.
+ * source rule body). A name is resolved through the imports of the module that writes it
+ * ({@link ProjectFacts#resolve}); a test holds when it holds for one of the classes the name stands for.
  */
 public sealed interface FactTest {
 
     /** The keys of {@code facts:}, in the order they are documented. */
     List<String> KEYS = List.of("extends", "external-bases", "sets", "defines", "mentions", "has-relations",
-            "renders-relations", "attribute", "not");
+            "renders-relations", "subclassed", "attribute", "ancestor", "not");
 
     /** Does this test hold for {@code c}? */
     boolean holds(ClassFact c, ProjectFacts facts);
-
-    /** Does every test hold for one of the project's classes named {@code name}? */
-    static boolean allHold(List<FactTest> tests, String name, ProjectFacts facts) {
-        return allHold(tests, facts.named(name), facts);
-    }
 
     /** Does every test hold for one of {@code candidates}? */
     static boolean allHold(List<FactTest> tests, List<ClassFact> candidates, ProjectFacts facts) {
@@ -105,8 +101,33 @@ public sealed interface FactTest {
     }
 
     /**
+     * {@code ancestor: {facts}}: one of the project classes the class extends (directly or further
+     * up, followed across files; not the class itself) passes every inner test.
+     */
+    record Ancestor(List<FactTest> tests) implements FactTest {
+        public Ancestor {
+            tests = List.copyOf(tests);
+        }
+
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            List<ClassFact> lineage = facts.lineage(c);
+            return allHold(tests, lineage.subList(Math.min(1, lineage.size()), lineage.size()), facts);
+        }
+    }
+
+    /** {@code subclassed: true}: another project class names this one as a base (a base view, not an endpoint). */
+    record Subclassed() implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.subclassed(c);
+        }
+    }
+
+    /**
      * {@code attribute: {NAME-REGEX: {facts}}}: the nearest attribute of the lineage whose whole
-     * name matches is set, to a name of a project class with these facts (no facts: set at all).
+     * name matches is set, to a name of a project class with these facts (no facts: set at all); the
+     * name is resolved from the module of the class that sets the attribute.
      */
     record Attribute(Pattern name, List<FactTest> tests) implements FactTest {
         public Attribute {
@@ -115,8 +136,8 @@ public sealed interface FactTest {
 
         @Override
         public boolean holds(ClassFact c, ProjectFacts facts) {
-            return facts.attribute(c, name).map(value -> tests.isEmpty()
-                    || value.matches("[\\w.]+") && allHold(tests, value, facts)).orElse(false);
+            return facts.assigned(c, name).map(a -> tests.isEmpty()
+                    || allHold(tests, facts.classesNamed(a), facts)).orElse(false);
         }
     }
 }

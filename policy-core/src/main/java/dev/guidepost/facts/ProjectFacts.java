@@ -33,9 +33,11 @@ import java.util.regex.Pattern;
  * reverse accessors declared with {@code related_name}; and which serializers and tables render
  * relations per row. Immutable once built (answers are memoised in thread-safe maps).
  *
- * <p>Classes are known by their simple name: a base written {@code views.BaseViewSet} is the
- * project's class {@code BaseViewSet}. When several classes share a name, a question about that
- * name holds when it holds for one of them. Test modules and migrations are not read.
+ * <p>A name written in a module is resolved through that module's imports ({@link #resolve}):
+ * {@code from shop.api.views import BaseViewSet} stands for the class of that module or package,
+ * and a name imported from a library stands for no project class. A name the imports do not bind
+ * (a star import) stands for every project class of that simple name, and so does one imported
+ * from a project module that re-exports it from elsewhere. Test modules and migrations are not read.
  */
 public final class ProjectFacts {
 
@@ -51,6 +53,10 @@ public final class ProjectFacts {
     private static final Pattern ACCESSOR = Pattern.compile("\\baccessor\\s*=\\s*(?:\\w+\\.)*(?:A|Accessor)?\\(?\\s*['\"]([\\w.]+)['\"]");
     private static final Pattern METHOD_NAME = Pattern.compile("\\bmethod_name\\s*=\\s*['\"](\\w+)['\"]");
     private static final Pattern STRING = Pattern.compile("['\"](\\w+)['\"]");
+    private static final Pattern RELATED_MANY = Pattern.compile("PrimaryKeyRelatedField|HyperlinkedRelatedField|ManyRelatedField");
+    private static final Pattern MANY = Pattern.compile("\\bmany\\s*=\\s*True\\b");
+    private static final Pattern WRITE_ONLY = Pattern.compile("\\bwrite_only\\s*=\\s*True\\b");
+    private static final Pattern LITERAL_NAMES = Pattern.compile("[\\[(]\\s*(?:['\"]\\w+['\"]\\s*,\\s*)*(?:['\"]\\w+['\"]\\s*,?\\s*)?[\\])]");
     private static final int MAX_DEPTH = 24;
 
     /** The kinds of relation a model field or accessor is. */
@@ -82,17 +88,36 @@ public final class ProjectFacts {
     }
 
     private final List<ClassFact> classes;
-    private final Map<String, List<ClassFact>> byName = new HashMap<>();
-    private final Map<ClassFact, Map<String, Relation>> relations = new HashMap<>();
-    private final Map<String, Map<String, Relation>> reverse = new HashMap<>();
-    private final Map<ClassFact, List<ClassFact>> lineages = new ConcurrentHashMap<>();
-    private final Map<ClassFact, Boolean> renders = new ConcurrentHashMap<>();
+    private final Map<String, List<ClassFact>> byName;
+    private final Map<ClassFact, Map<String, Relation>> relations;
+    private final Map<String, Map<String, Relation>> reverse;
+    // memos, shared by the views of other modules (their answers do not depend on the module asking)
+    private final Map<ClassFact, List<ClassFact>> lineages;
+    private final Map<ClassFact, Optional<String>> renders;
+    private final Map<String, Map<String, String>> importsByPath;
+    private final Set<String> modules;
+    private final Map<String, Boolean> projectModules;
+    private final java.util.concurrent.atomic.AtomicReference<Set<ClassFact>> bases;
+    /** The module rules are asked from ({@link #in}), or null. */
+    private final String here;
 
     /** Facts of the given classes (in a stable order). */
     public ProjectFacts(Collection<ClassFact> classes) {
         this.classes = List.copyOf(classes);
+        this.here = null;
+        this.lineages = new ConcurrentHashMap<>();
+        this.renders = new ConcurrentHashMap<>();
+        this.projectModules = new ConcurrentHashMap<>();
+        this.bases = new java.util.concurrent.atomic.AtomicReference<>();
+        this.byName = new HashMap<>();
+        this.relations = new HashMap<>();
+        this.reverse = new HashMap<>();
+        this.importsByPath = new HashMap<>();
+        this.modules = new TreeSet<>();
         for (ClassFact c : this.classes) {
             byName.computeIfAbsent(c.name(), n -> new ArrayList<>()).add(c);
+            importsByPath.putIfAbsent(c.path(), c.imports());
+            modules.add(PythonClasses.moduleOf(c.path()));
             Map<String, Relation> own = new LinkedHashMap<>();
             for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
                 Matcher m = RELATION.matcher(attribute.getValue());
@@ -115,6 +140,29 @@ public final class ProjectFacts {
             }
             relations.put(c, own);
         }
+    }
+
+    /** The same facts, asked from the module at {@code path} (names resolve through its imports). */
+    private ProjectFacts(ProjectFacts all, String path) {
+        this.classes = all.classes;
+        this.here = path;
+        this.lineages = all.lineages;
+        this.renders = all.renders;
+        this.projectModules = all.projectModules;
+        this.bases = all.bases;
+        this.byName = all.byName;
+        this.relations = all.relations;
+        this.reverse = all.reverse;
+        this.importsByPath = all.importsByPath;
+        this.modules = all.modules;
+    }
+
+    /**
+     * These facts as seen from the module at {@code path}: {@link #resolveHere} follows that
+     * module's imports. The memos are shared with the whole.
+     */
+    public ProjectFacts in(String path) {
+        return this == NONE ? NONE : new ProjectFacts(this, path);
     }
 
     /**
@@ -185,7 +233,8 @@ public final class ProjectFacts {
             for (ClassFact c : classes) {
                 // lines left out: adding lines above a class changes no fact
                 String fact = String.join("\u0000", c.path(), c.name(), c.bases().toString(), c.attributes().toString(),
-                        c.methods().toString(), c.meta().toString(), new TreeSet<>(c.mentioned()).toString());
+                        c.methods().toString(), c.meta().toString(), new TreeSet<>(c.mentioned()).toString(),
+                        new java.util.TreeMap<>(c.imports()).toString());
                 digest.update(fact.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
@@ -206,6 +255,101 @@ public final class ProjectFacts {
         return byName.getOrDefault(simpleName(name), List.of());
     }
 
+    /**
+     * The project classes a name written in the module of {@code from} stands for. When the module
+     * imports the name (or its first part), only the classes of the imported module or package count,
+     * and a name imported from outside the project stands for none; a name defined in the module
+     * itself is that class. Otherwise (a star import, a re-export the facts cannot follow) every
+     * project class of that simple name counts.
+     */
+    public List<ClassFact> resolve(ClassFact from, String written) {
+        return resolveIn(from.path(), from.imports(), written);
+    }
+
+    /** {@link #resolve} from the module this view was made for ({@link #in}); by simple name when there is none. */
+    public List<ClassFact> resolveHere(String written) {
+        return here == null ? named(written) : resolveIn(here, importsByPath.getOrDefault(here, Map.of()), written);
+    }
+
+    /** The class defined in this view's module at {@code line}, by name; by name alone when the view has no module. */
+    public List<ClassFact> definedHere(String name, int line) {
+        List<ClassFact> all = named(name);
+        List<ClassFact> exact = all.stream()
+                .filter(c -> c.line() == line && (here == null || c.path().equals(here))).toList();
+        return exact.isEmpty() ? all : exact;
+    }
+
+    private List<ClassFact> resolveIn(String path, Map<String, String> imports, String written) {
+        String name = written.strip();
+        Optional<String> qualified = qualify(imports, name);
+        if (qualified.isEmpty()) {
+            List<ClassFact> all = named(name);
+            if (!name.contains(".")) {
+                List<ClassFact> local = all.stream().filter(c -> c.path().equals(path)).toList();
+                if (!local.isEmpty()) {
+                    return local;
+                }
+            }
+            return all;
+        }
+        String q = qualified.get();
+        int dot = q.lastIndexOf('.');
+        if (dot < 0) {
+            return named(q);
+        }
+        String module = q.substring(0, dot);
+        List<ClassFact> all = named(q.substring(dot + 1));
+        List<ClassFact> hits = all.stream().filter(c -> within(PythonClasses.moduleOf(c.path()), module)).toList();
+        if (!hits.isEmpty()) {
+            return hits;
+        }
+        // imported from a project module that re-exports it from elsewhere: not followed, any class of the name
+        return projectModule(module) ? all : List.of();
+    }
+
+    /** The dotted name a written name stands for through the module's imports, if its first part is imported. */
+    private static Optional<String> qualify(Map<String, String> imports, String name) {
+        int dot = name.indexOf('.');
+        String head = dot < 0 ? name : name.substring(0, dot);
+        String target = imports.get(head);
+        return target == null ? Optional.empty() : Optional.of(dot < 0 ? target : target + name.substring(dot));
+    }
+
+    /** The name as written, or what it stands for through the imports of the module of {@code from}. */
+    public String qualified(ClassFact from, String written) {
+        return qualify(from.imports(), written.strip()).orElse(written.strip());
+    }
+
+    /** Is {@code module} (a dotted module of the repository, maybe under a source folder) or inside the package {@code pkg}? */
+    private static boolean within(String module, String pkg) {
+        return ("." + module + ".").contains("." + pkg + ".");
+    }
+
+    /** Does a dotted module name one of the project's modules or packages? */
+    private boolean projectModule(String module) {
+        return projectModules.computeIfAbsent(module, m -> modules.stream().anyMatch(known -> within(known, m)));
+    }
+
+    /** Does another project class name {@code c} as a base (resolved through its imports)? */
+    public boolean subclassed(ClassFact c) {
+        Set<ClassFact> known = bases.get();
+        if (known == null) {
+            Set<ClassFact> all = new java.util.HashSet<>();
+            for (ClassFact k : classes) {
+                for (String base : k.bases()) {
+                    for (ClassFact b : resolve(k, base)) {
+                        if (b != k) {
+                            all.add(b);
+                        }
+                    }
+                }
+            }
+            bases.compareAndSet(null, Set.copyOf(all));
+            known = bases.get();
+        }
+        return known.contains(c);
+    }
+
     /** The class and its ancestors that the project defines, nearest first (breadth-first, each once). */
     public List<ClassFact> lineage(ClassFact start) {
         return lineages.computeIfAbsent(start, this::computeLineage);
@@ -221,7 +365,7 @@ public final class ProjectFacts {
                 continue;
             }
             for (String base : c.bases()) {
-                for (ClassFact b : named(base)) {
+                for (ClassFact b : resolve(c, base)) {
                     if (!seen.contains(b) && !(b.name().equals(c.name()) && b.path().equals(c.path()))) {
                         queue.add(b);
                     }
@@ -231,7 +375,7 @@ public final class ProjectFacts {
         return List.copyOf(seen);
     }
 
-    /** Every base written in the lineage, as written. */
+    /** Every base written in the lineage, as written (see {@link #externalBases} for what they stand for). */
     public List<String> ancestry(ClassFact c) {
         List<String> out = new ArrayList<>();
         for (ClassFact k : lineage(c)) {
@@ -240,9 +384,53 @@ public final class ProjectFacts {
         return out;
     }
 
-    /** The bases of the lineage that the project does not define (REST framework's, Django's, a library's). */
+    /**
+     * The bases of the lineage that the project does not define (REST framework's, Django's, a
+     * library's): the dotted name each stands for through its module's imports
+     * ({@code rest_framework.viewsets.ModelViewSet}), else as written.
+     */
     public List<String> externalBases(ClassFact c) {
-        return ancestry(c).stream().filter(b -> named(b).isEmpty()).toList();
+        List<String> out = new ArrayList<>();
+        for (ClassFact k : lineage(c)) {
+            for (String base : k.bases()) {
+                if (resolve(k, base).isEmpty()) {
+                    out.add(qualified(k, base));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An assignment found in a lineage: the class that makes it and the value as written. */
+    public record Assigned(ClassFact owner, String value) {
+    }
+
+    /** The nearest class attribute whose name matches, in the lineage, with the class that sets it. */
+    public Optional<Assigned> assigned(ClassFact c, com.google.re2j.Pattern name) {
+        for (ClassFact k : lineage(c)) {
+            for (Map.Entry<String, String> a : k.attributes().entrySet()) {
+                if (name.matcher(a.getKey()).matches()) {
+                    return Optional.of(new Assigned(k, a.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The nearest {@code Meta} value of this name in the lineage, with the class whose {@code Meta} sets it. */
+    public Optional<Assigned> metaAssigned(ClassFact c, String key) {
+        for (ClassFact k : lineage(c)) {
+            String value = k.meta().get(key);
+            if (value != null) {
+                return Optional.of(new Assigned(k, value));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The project class the value of an assignment names (a dotted name), resolved from the class that assigns it. */
+    public List<ClassFact> classesNamed(Assigned a) {
+        return a.value().matches("[\\w.]+") ? resolve(a.owner(), a.value()) : List.of();
     }
 
     /** The nearest value of a class attribute whose name matches, in the lineage. */
@@ -283,9 +471,9 @@ public final class ProjectFacts {
 
     /** The model a class is about: itself when it has relation fields or a model base, else its {@code Meta.model}. */
     public Optional<ClassFact> model(ClassFact c) {
-        Optional<String> meta = meta(c, "model");
-        if (meta.isPresent() && meta.get().matches("[\\w.]+")) {
-            List<ClassFact> models = named(meta.get());
+        Optional<Assigned> meta = metaAssigned(c, "model");
+        if (meta.isPresent() && meta.get().value().matches("[\\w.]+")) {
+            List<ClassFact> models = classesNamed(meta.get());
             return models.isEmpty() ? Optional.empty() : Optional.of(models.get(0));
         }
         return Optional.of(c);
@@ -297,84 +485,126 @@ public final class ProjectFacts {
     }
 
     /**
-     * Does a serializer or table read relations for each row it renders? A nested serializer, a
-     * {@code StringRelatedField} or {@code SlugRelatedField}, a dotted {@code source=} or table
-     * {@code accessor=}, a method field whose method reads a relation, a table column or a
-     * {@code Meta.fields} entry naming a relation (for a serializer only a many-valued one: a
-     * foreign key is rendered by its id, which needs no query), {@code fields = "__all__"} with
-     * many-valued relations, or {@code Meta.depth}. Without a known model, any dotted source and
-     * any method reading two levels deep count.
+     * Does a serializer or table read relations for each row it renders? Only what is rendered
+     * counts: with an explicit {@code Meta.fields} list, a field a base declares and the list leaves
+     * out is not rendered, nor is an excluded or {@code write_only} field. REST framework's related
+     * fields ({@code StringRelatedField}, {@code SlugRelatedField}, and {@code many=True}
+     * primary-key or hyperlinked ones) always count. With a known model (a project class named by
+     * {@code Meta.model}) also: a nested serializer whose {@code source=} (or name) is a relation, a
+     * dotted {@code source=} or table {@code accessor=} through a relation, a method field whose
+     * method reads a relation, a table column on a relation, a {@code Meta.fields} entry naming a
+     * relation (for a serializer only a many-valued one: a foreign key is rendered by its id, which
+     * needs no query), {@code fields = "__all__"} with many-valued relations, or {@code Meta.depth}.
+     * A model from outside the project has unknown relations: nothing else is guessed.
      */
     public boolean rendersRelations(ClassFact c) {
-        Boolean known = renders.get(c);
+        return renderedRelation(c).isPresent();
+    }
+
+    /** What makes {@link #rendersRelations} hold for {@code c} (a field or {@code Meta} entry, for reports and tests). */
+    public Optional<String> renderedRelation(ClassFact c) {
+        Optional<String> known = renders.get(c);
         if (known != null) {
             return known;
         }
-        boolean answer = computeRenders(c);
+        Optional<String> answer = computeRenders(c);
         renders.put(c, answer);
         return answer;
     }
 
-    private boolean computeRenders(ClassFact c) {
+    private Optional<String> computeRenders(ClassFact c) {
         boolean table = ancestry(c).stream().anyMatch(b -> simpleName(b).endsWith("Table"));
-        Optional<String> modelName = meta(c, "model");
-        Map<String, Relation> rels = modelName.filter(m -> m.matches("[\\w.]+")).map(this::named)
+        // the relations of the model rendered; null when it is unknown (a library's model: no guess)
+        Map<String, Relation> rels = metaAssigned(c, "model").map(this::classesNamed)
                 .filter(l -> !l.isEmpty()).map(l -> relations(l.get(0))).orElse(null);
+        Optional<String> fields = meta(c, "fields");
+        // an explicit Meta.fields list is what a serializer renders: a field declared on a base and
+        // left out of the list is not rendered (REST framework only requires the class's own fields)
+        Optional<Set<String>> listed = fields.flatMap(ProjectFacts::names);
+        Set<String> excluded = meta(c, "exclude").flatMap(ProjectFacts::names).orElse(Set.of());
         Set<String> declared = new LinkedHashSet<>();
         for (ClassFact k : lineage(c)) {
             for (Map.Entry<String, String> a : k.attributes().entrySet()) {
-                if (!declared.add(a.getKey())) {
+                String name = a.getKey();
+                if (!declared.add(name)) {
                     continue; // overridden nearer
                 }
                 Matcher call = CALL.matcher(a.getValue());
                 if (!call.find()) {
                     continue;
                 }
-                String callee = simpleName(call.group(1));
                 String arguments = call.group(2);
+                // (a field the class itself declares must be listed: REST framework refuses it otherwise)
+                if (!table && (k != c && listed.isPresent() && !listed.get().contains(name) || excluded.contains(name)
+                        || WRITE_ONLY.matcher(arguments).find())) {
+                    continue; // not rendered: left out of Meta.fields, excluded, or only written
+                }
+                String callee = simpleName(call.group(1));
+                String field = name + " = " + callee + "(…)";
                 if (callee.endsWith("Serializer") && arguments.matches("(?s).*\\bsource\\s*=\\s*['\"]\\*['\"].*")) {
                     continue; // source="*": the same object rendered by another serializer, no relation
                 }
-                if (callee.endsWith("Serializer") && rels != null && !rendersRelation(a.getKey(), arguments, rels)) {
+                if (callee.equals("StringRelatedField") || callee.equals("SlugRelatedField")
+                        || RELATED_MANY.matcher(callee).matches() && MANY.matcher(arguments).find()) {
+                    return Optional.of(field); // REST framework's related fields: a relation by definition
+                }
+                if (rels == null) {
+                    continue; // a library's model (or none): its relations are unknown, so nothing else is guessed
+                }
+                if (callee.endsWith("Serializer")) {
+                    if (rendersRelation(name, arguments, rels)) {
+                        return Optional.of(field);
+                    }
                     continue; // a nested serializer of a method or property of the row itself
                 }
-                if (callee.endsWith("Serializer") || callee.equals("StringRelatedField")
-                        || callee.equals("SlugRelatedField")) {
-                    return true;
-                }
                 if (dotted(SOURCE.matcher(arguments), rels) || dotted(ACCESSOR.matcher(arguments), rels)) {
-                    return true;
+                    return Optional.of(field);
                 }
                 if (callee.equals("SerializerMethodField")) {
                     Matcher named = METHOD_NAME.matcher(arguments);
-                    String method = named.find() ? named.group(1) : "get_" + a.getKey();
+                    String method = named.find() ? named.group(1) : "get_" + name;
                     if (methodReadsRelation(c, method, rels)) {
-                        return true;
+                        return Optional.of(field + " via " + method + "()");
                     }
                 }
-                if (table && callee.endsWith("Column") && rels != null && rels.containsKey(a.getKey())) {
-                    return true;
+                if (table && callee.endsWith("Column") && rels != null && rels.containsKey(name)) {
+                    return Optional.of(field);
                 }
             }
         }
         Optional<String> depth = meta(c, "depth");
-        if (depth.isPresent() && depth.get().matches("[1-9]\\d*") && (rels == null || !rels.isEmpty())) {
-            return true;
+        if (depth.isPresent() && depth.get().matches("[1-9]\\d*") && rels != null && !rels.isEmpty()) {
+            return Optional.of("Meta.depth = " + depth.get());
         }
-        Optional<String> fields = meta(c, "fields");
         if (fields.isPresent() && rels != null) {
             if (fields.get().matches("['\"]__all__['\"]")) {
-                return rels.values().stream().anyMatch(r -> r == Relation.FORWARD_MANY || table && r == Relation.FORWARD_ONE);
+                return rels.entrySet().stream()
+                        .filter(r -> !excluded.contains(r.getKey()))
+                        .filter(r -> r.getValue() == Relation.FORWARD_MANY || table && r.getValue() == Relation.FORWARD_ONE)
+                        .findFirst().map(r -> "Meta.fields = \"__all__\" (" + r.getKey() + ")");
             }
             Matcher names = STRING.matcher(fields.get());
             while (names.find()) {
                 Relation r = rels.get(names.group(1));
                 if (r != null && (table || r != Relation.FORWARD_ONE)) {
-                    return true;
+                    return Optional.of("Meta.fields: " + names.group(1));
                 }
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** The names of a list or tuple of string literals, as written in {@code Meta}; empty when it is anything else. */
+    private static Optional<Set<String>> names(String value) {
+        if (!LITERAL_NAMES.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = STRING.matcher(value);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return Optional.of(out);
     }
 
     /** Does a field named {@code name} with these arguments read a relation of the row (its {@code source=}, else its name)? */
@@ -386,7 +616,7 @@ public final class ProjectFacts {
     }
 
     private static boolean dotted(Matcher source, Map<String, Relation> rels) {
-        if (!source.find()) {
+        if (rels == null || !source.find()) {
             return false;
         }
         String path = source.group(1).replace("__", ".");
@@ -394,7 +624,7 @@ public final class ProjectFacts {
         if (dot < 0) {
             return rels != null && rels.containsKey(path) && rels.get(path) != Relation.FORWARD_ONE;
         }
-        return rels == null || rels.containsKey(path.substring(0, dot));
+        return rels.containsKey(path.substring(0, dot));
     }
 
     private boolean methodReadsRelation(ClassFact c, String method, Map<String, Relation> rels) {
@@ -403,10 +633,7 @@ public final class ProjectFacts {
             if (reads == null) {
                 continue;
             }
-            if (rels == null) {
-                return reads.size() >= 2;
-            }
-            return reads.stream().anyMatch(rels::containsKey);
+            return rels != null && reads.stream().anyMatch(rels::containsKey);
         }
         return false;
     }

@@ -23,6 +23,9 @@ final class PythonClasses {
     private static final Pattern DEF = Pattern.compile("^(?:async\\s+)?def\\s+(\\w+)\\s*\\(");
     private static final Pattern ASSIGN = Pattern.compile("^(\\w+)\\s*(?::[^=]*)?=(?!=)\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern READ = Pattern.compile("\\.(\\w+)");
+    private static final Pattern FROM_IMPORT = Pattern.compile("^from\\s+(\\.*)\\s*([\\w.]*)\\s+import\\s+(.+)$", Pattern.DOTALL);
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(.+)$", Pattern.DOTALL);
+    private static final Pattern IMPORTED = Pattern.compile("^([\\w.]+)(?:\\s+as\\s+(\\w+))?$");
 
     private PythonClasses() {
     }
@@ -36,12 +39,13 @@ final class PythonClasses {
         // a pattern the module does not match can match none of its classes: test each class only for the others
         mentions = mentions.stream().filter(m -> m.matcher(text).find()).toList();
         List<Line> lines = logicalLines(text);
+        Map<String, String> imports = imports(path, lines);
         List<ClassFact> out = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
         int[] lineStarts = lineStarts(text);
         for (Line line : lines) {
             while (!stack.isEmpty() && line.indent() <= stack.peek().indent) {
-                close(stack.pop(), offset(lineStarts, line.line()), text, mentions, out);
+                close(stack.pop(), offset(lineStarts, line.line()), text, mentions, imports, out);
             }
             Frame top = stack.peek();
             if (top != null && top.bodyIndent < 0) {
@@ -84,14 +88,14 @@ final class PythonClasses {
             }
         }
         while (!stack.isEmpty()) {
-            close(stack.pop(), text.length(), text, mentions, out);
+            close(stack.pop(), text.length(), text, mentions, imports, out);
         }
         out.sort(java.util.Comparator.comparingInt(ClassFact::line));
         return out;
     }
 
     private static void close(Frame frame, int end, String text, List<com.google.re2j.Pattern> mentions,
-            List<ClassFact> out) {
+            Map<String, String> imports, List<ClassFact> out) {
         frame.endMethod();
         if (frame.metaOf != null) {
             return;
@@ -106,7 +110,80 @@ final class PythonClasses {
             }
         }
         out.add(new ClassFact(frame.path(), frame.name, frame.line, frame.bases, frame.attributes, frame.methods,
-                frame.meta, mentioned));
+                frame.meta, mentioned, imports));
+    }
+
+    /**
+     * The names bound by the module's import statements outside class bodies, each to the dotted
+     * name it stands for; the first binding of a name wins, star imports bind nothing.
+     */
+    static Map<String, String> imports(String path, List<Line> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int classIndent = -1;
+        for (Line line : lines) {
+            if (classIndent >= 0 && line.indent() > classIndent) {
+                continue; // inside a class body
+            }
+            classIndent = line.code().startsWith("class ") ? line.indent() : -1;
+            Matcher from = FROM_IMPORT.matcher(line.code());
+            if (from.find()) {
+                String module = absolute(path, from.group(1).length(), from.group(2));
+                String names = from.group(3).strip();
+                if (names.startsWith("(")) {
+                    names = names.substring(1, names.endsWith(")") ? names.length() - 1 : names.length());
+                }
+                for (String part : splitTopLevel(names)) {
+                    Matcher name = IMPORTED.matcher(part.strip());
+                    if (name.find() && !name.group(1).contains(".")) {
+                        out.putIfAbsent(name.group(2) == null ? name.group(1) : name.group(2),
+                                module.isEmpty() ? name.group(1) : module + "." + name.group(1));
+                    }
+                }
+                continue;
+            }
+            Matcher plain = IMPORT.matcher(line.code());
+            if (plain.find()) {
+                for (String part : splitTopLevel(plain.group(1))) {
+                    Matcher name = IMPORTED.matcher(part.strip());
+                    if (name.find()) {
+                        String dotted = name.group(1);
+                        String head = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
+                        if (name.group(2) != null) {
+                            out.putIfAbsent(name.group(2), dotted);
+                        } else {
+                            out.putIfAbsent(head, head);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The absolute module a {@code from} import names: {@code level} leading dots count from the module's package. */
+    static String absolute(String path, int level, String module) {
+        if (level == 0) {
+            return module;
+        }
+        String dotted = moduleOf(path);
+        List<String> parts = new ArrayList<>(List.of(dotted.isEmpty() ? new String[0] : dotted.split("\\.")));
+        int drop = path.endsWith("__init__.py") ? level - 1 : level; // a package's __init__ is the package itself
+        for (int i = 0; i < drop && !parts.isEmpty(); i++) {
+            parts.remove(parts.size() - 1);
+        }
+        if (!module.isEmpty()) {
+            parts.add(module);
+        }
+        return String.join(".", parts);
+    }
+
+    /** The dotted module of a path relative to the repository root ({@code shop/api/__init__.py} → {@code shop.api}). */
+    static String moduleOf(String path) {
+        String p = path.endsWith(".py") ? path.substring(0, path.length() - 3) : path;
+        if (p.endsWith("/__init__") || p.equals("__init__")) {
+            p = p.substring(0, Math.max(0, p.length() - "__init__".length() - 1));
+        }
+        return p.replace('/', '.');
     }
 
     /** The bases as written, keyword arguments (metaclass=…) and subscripts ([T]) left out. */

@@ -177,6 +177,119 @@ class ProjectFactsTest {
     }
 
     @Test
+    void importsBindNamesToAbsoluteModules() {
+        ClassFact view = only(facts("shop/api/views.py", """
+                import json
+                import django.db.models as m
+                from rest_framework import viewsets as vs, mixins
+                from ..models import (
+                    Order,
+                    Customer as Buyer,  # an alias
+                )
+                from . import serializers
+                from .base import *
+
+
+                class CartViewSet(vs.ModelViewSet):
+                    from os import path  # inside the class: not a module binding
+                """), "CartViewSet");
+        assertThat(view.imports()).containsEntry("json", "json").containsEntry("m", "django.db.models")
+                .containsEntry("vs", "rest_framework.viewsets").containsEntry("mixins", "rest_framework.mixins")
+                .containsEntry("Order", "shop.models.Order").containsEntry("Buyer", "shop.models.Customer")
+                .containsEntry("serializers", "shop.api.serializers").doesNotContainKey("path");
+        assertThat(PythonClasses.absolute("shop/api/__init__.py", 1, "views")).isEqualTo("shop.api.views");
+        assertThat(PythonClasses.moduleOf("src/shop/api/__init__.py")).isEqualTo("src.shop.api");
+    }
+
+    @Test
+    void namesResolveThroughImportsSoThatClassesOfOneNameStayApart() {
+        ProjectFacts facts = facts(
+                "src/crm/api/v1/serializers.py", "class TeamSerializer(Base):\n    x = 1\n",
+                "src/crm/api/v2/serializers.py", "class TeamSerializer(Base):\n    y = 2\n",
+                "src/crm/api/v2/views.py", """
+                        from crm.api.v2.serializers import TeamSerializer
+                        from crm.api import v1
+                        from rest_framework.viewsets import ModelViewSet as DrfModelViewSet
+                        from wagtail.admin.viewsets.model import ModelViewSet
+                        from .helpers import *
+
+
+                        class One(DrfModelViewSet):
+                            serializer_class = TeamSerializer
+
+
+                        class Two(ModelViewSet):
+                            serializer_class = v1.serializers.TeamSerializer
+
+
+                        class Three(One):
+                            serializer_class = Starred
+                        """,
+                "src/crm/api/v2/helpers.py", "class Starred:\n    pass\n",
+                "src/other/models.py", "class ModelViewSet:\n    pass\n");
+        ClassFact one = only(facts, "One");
+        Pattern serializer = Pattern.compile("serializer_class");
+        assertThat(facts.classesNamed(facts.assigned(one, serializer).orElseThrow()))
+                .extracting(ClassFact::path).containsExactly("src/crm/api/v2/serializers.py");
+        assertThat(facts.classesNamed(facts.assigned(only(facts, "Two"), serializer).orElseThrow()))
+                .extracting(ClassFact::path).containsExactly("src/crm/api/v1/serializers.py");
+        assertThat(facts.externalBases(one)).containsExactly("rest_framework.viewsets.ModelViewSet");
+        // a library's class that shares its name with a project class is not the project class
+        assertThat(facts.externalBases(only(facts, "Two"))).containsExactly("wagtail.admin.viewsets.model.ModelViewSet");
+        assertThat(facts.lineage(only(facts, "Three"))).extracting(ClassFact::name).containsExactly("Three", "One");
+        // a name no import binds (a star import) stands for every class of that name
+        assertThat(facts.classesNamed(facts.assigned(only(facts, "Three"), serializer).orElseThrow())).hasSize(1);
+        assertThat(facts.in("src/crm/api/v2/views.py").resolveHere("TeamSerializer"))
+                .extracting(ClassFact::path).containsExactly("src/crm/api/v2/serializers.py");
+        assertThat(facts.in("src/crm/api/v2/views.py").definedHere("One", one.line())).containsExactly(one);
+    }
+
+    @Test
+    void onlyRenderedFieldsOfKnownModelsCount() {
+        ProjectFacts facts = facts("shop/models.py", MODELS, "shop/api/serializers.py", """
+                from allauth.models import Account
+
+
+                class Tracked(serializers.ModelSerializer):
+                    label = serializers.SerializerMethodField()
+                    grants = GrantsSerializer(write_only=True)
+
+                    def get_label(self, obj):
+                        return obj.customer.name
+
+
+                class OrderBrief(Tracked):
+                    class Meta:
+                        model = Order
+                        fields = ["id", "total"]
+
+
+                class AccountSerializer(serializers.ModelSerializer):
+                    provider = ProviderSerializer(source="get_provider")
+                    summary = serializers.SerializerMethodField()
+
+                    class Meta:
+                        model = Account
+                        fields = ["id", "provider", "summary"]
+
+                    def get_summary(self, obj):
+                        return obj.extra.get("a", obj.uid)
+
+
+                class AccountGroups(serializers.ModelSerializer):
+                    groups = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+                    class Meta:
+                        model = Account
+                        fields = ["id", "groups"]
+                """);
+        assertThat(facts.renderedRelation(only(facts, "Tracked"))).as("no model known: no guess").isEmpty();
+        assertThat(facts.renderedRelation(only(facts, "OrderBrief"))).as("base field left out of Meta.fields").isEmpty();
+        assertThat(facts.renderedRelation(only(facts, "AccountSerializer"))).as("a library's model").isEmpty();
+        assertThat(facts.renderedRelation(only(facts, "AccountGroups"))).contains("groups = PrimaryKeyRelatedField(…)");
+    }
+
+    @Test
     void fingerprintIgnoresLinesButNotFacts() {
         String a = "class A(B):\n    x = 1\n";
         assertThat(facts("a.py", a).fingerprint()).isEqualTo(facts("a.py", "\n\n" + a).fingerprint());

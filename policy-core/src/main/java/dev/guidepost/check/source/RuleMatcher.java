@@ -123,7 +123,7 @@ sealed interface RuleMatcher {
     /**
      * {@code facts:}: the project class the node names passes every test. A class definition names
      * its class; any other node names the class its text spells ({@code serializers.OrderSerializer}),
-     * and a node whose text is not a dotted name names none.
+     * resolved through the file's imports, and a node whose text is not a dotted name names none.
      */
     record Facts(List<dev.guidepost.facts.FactTest> tests) implements RuleMatcher {
         @Override
@@ -137,13 +137,9 @@ sealed interface RuleMatcher {
                 return false;
             }
             dev.guidepost.facts.ProjectFacts facts = captures.facts();
-            List<dev.guidepost.facts.ClassFact> candidates = facts.named(name);
-            if (node != named) {
-                // a class definition is the class of that name defined on its line, when the facts know it
-                List<dev.guidepost.facts.ClassFact> here = candidates.stream()
-                        .filter(c -> c.line() == node.startLine()).toList();
-                candidates = here.isEmpty() ? candidates : here;
-            }
+            // a class definition is the class defined on its line; another name resolves through the file's imports
+            List<dev.guidepost.facts.ClassFact> candidates = node != named ? facts.definedHere(name, node.startLine())
+                    : facts.resolveHere(name);
             return dev.guidepost.facts.FactTest.allHold(tests, candidates, facts);
         }
     }

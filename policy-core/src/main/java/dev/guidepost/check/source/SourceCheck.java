@@ -168,7 +168,7 @@ public final class SourceCheck implements Check {
                         + "): source rules matched only where the code parses");
             }
             String path = subject.file().path();
-            for (SourceMatch match : source.find(parsed.tree(), subject.facts())) {
+            for (SourceMatch match : source.find(parsed.tree(), subject.facts().in(path))) {
                 sink.report(new Location(path, match.startLine(), match.startColumn(), match.endLine(), match.endColumn()),
                         match.interpolate(rule.message()), match.interpolate(rule.fix()));
             }

@@ -444,14 +444,17 @@ public final class SourceRuleCompiler {
     private dev.guidepost.facts.FactTest factTest(YamlNode.Entry entry) {
         YamlNode value = entry.value();
         switch (entry.key()) {
-            case "has-relations", "renders-relations" -> {
+            case "has-relations", "renders-relations", "subclassed" -> {
                 if (!(value instanceof YamlNode.Scalar scalar) || !scalar.text().equals("true")) {
                     problems.add(value.position(), "'" + entry.key() + "' takes 'true' (write 'not: {facts: …}' for"
                             + " the opposite), found " + value.describe());
                     return null;
                 }
-                return entry.key().equals("has-relations") ? new dev.guidepost.facts.FactTest.HasRelations()
-                        : new dev.guidepost.facts.FactTest.RendersRelations();
+                return switch (entry.key()) {
+                    case "has-relations" -> new dev.guidepost.facts.FactTest.HasRelations();
+                    case "subclassed" -> new dev.guidepost.facts.FactTest.Subclassed();
+                    default -> new dev.guidepost.facts.FactTest.RendersRelations();
+                };
             }
             case "extends", "external-bases", "sets", "defines", "mentions" -> {
                 String text = scalar(value, entry.key());
@@ -480,6 +483,10 @@ public final class SourceRuleCompiler {
             case "not" -> {
                 List<dev.guidepost.facts.FactTest> inner = factTests(value);
                 return inner == null ? null : new dev.guidepost.facts.FactTest.Not(inner);
+            }
+            case "ancestor" -> {
+                List<dev.guidepost.facts.FactTest> inner = factTests(value);
+                return inner == null ? null : new dev.guidepost.facts.FactTest.Ancestor(inner);
             }
             case "attribute" -> {
                 if (!(value instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
