@@ -69,37 +69,38 @@ class FactsMemoTest {
     }
 
     /**
-     * Through the hook: a view's finding depends on a base class in another file; the server's
+     * Through the hook: a list view's finding depends on its model in another file; the server's
      * memo must see that file change although the event names only the view.
      */
     @Test
     void anEditToAnotherFileTheFactsComeFromIsSeen(@TempDir Path root) throws IOException {
         write(root, "manage.py", "import os\nos.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"config.settings\")\n");
         write(root, "config/settings.py", "INSTALLED_APPS = []\n");
-        write(root, "apps/core/api/base.py", "from rest_framework import permissions\nfrom rest_framework.views import APIView\n\n\n"
-                + "class SecuredAPIView(APIView):\n    permission_classes = [permissions.IsAuthenticated]\n");
-        write(root, "apps/shop/api/views.py", "from apps.core.api.base import SecuredAPIView\n\n\n"
-                + "class CartStatusView(SecuredAPIView):\n    def get(self, request):\n        return None\n");
-        age(root, "apps/core/api/base.py", 60);
-        age(root, "apps/shop/api/views.py", 60);
+        String model = "from django.db import models\n\n\nclass Customer(models.Model):\n    name = models.CharField(max_length=100)\n\n\n"
+                + "class Note(models.Model):\n    text = models.TextField()\n";
+        write(root, "apps/orders/models.py", model + "#" + "x".repeat(80) + "\n");
+        write(root, "apps/orders/views.py", "from django.views.generic import ListView\n\nfrom apps.orders.models import Note\n\n\n"
+                + "class NoteListView(ListView):\n    model = Note\n");
+        age(root, "apps/orders/models.py", 60);
+        age(root, "apps/orders/views.py", 60);
         FactsMemo memo = new FactsMemo();
         HookResponder responder = new HookResponder(Guidepost.standard().withFactsMemo(memo), new HookSettings(
                 Optional.of("builtin:django"), Severity.INFO, root.resolve(".state"), root));
         String event = "{\"hook_event_name\":\"PostToolUse\",\"cwd\":\"" + root + "\",\"tool_name\":\"Edit\","
-                + "\"tool_input\":{\"file_path\":\"" + root.resolve("apps/shop/api/views.py") + "\"}}";
+                + "\"tool_input\":{\"file_path\":\"" + root.resolve("apps/orders/views.py") + "\"}}";
 
         String before = responder.answer(event).stdout();
         assertThat(memo.size()).isGreaterThanOrEqualTo(2);
-        long size = Files.size(root.resolve("apps/core/api/base.py"));
-        String changed = "from rest_framework.views import APIView\n\n\nclass SecuredAPIView(APIView):\n    pagination_class = None\n#";
+        long size = Files.size(root.resolve("apps/orders/models.py"));
+        String changed = model + "    customer = models.ForeignKey(Customer, on_delete=models.CASCADE)\n#";
         // the same size: only the modification time tells the change
-        write(root, "apps/core/api/base.py", changed + "x".repeat((int) size - changed.length() - 1) + "\n");
-        assertThat(Files.size(root.resolve("apps/core/api/base.py"))).isEqualTo(size);
-        age(root, "apps/core/api/base.py", 30);
+        write(root, "apps/orders/models.py", changed + "x".repeat((int) size - changed.length() - 1) + "\n");
+        assertThat(Files.size(root.resolve("apps/orders/models.py"))).isEqualTo(size);
+        age(root, "apps/orders/models.py", 30);
         String after = responder.answer(event).stdout();
 
-        assertThat(before).doesNotContain("django/drf-permission-classes");
-        assertThat(after).contains("apps/shop/api/views.py:4", "django/drf-permission-classes");
+        assertThat(before).doesNotContain("django/orm-list-select-related");
+        assertThat(after).contains("apps/orders/views.py:6", "django/orm-list-select-related");
         assertThat(responder.answer(event).stdout()).isEqualTo(after);
     }
 
