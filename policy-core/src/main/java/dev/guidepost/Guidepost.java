@@ -25,6 +25,7 @@ import dev.guidepost.report.Report;
 import dev.guidepost.report.RunTiming;
 import dev.guidepost.workspace.ChangedFiles;
 import dev.guidepost.workspace.Workspace;
+import dev.guidepost.workspace.WorkspaceScan;
 import dev.guidepost.workspace.WorkspaceScanner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +97,7 @@ public final class Guidepost {
     }
 
     /** The version and the identity of this build (results of other builds are never reused). */
-    static String build() {
+    public static String build() {
         Properties properties = buildProperties();
         return properties.getProperty("version", "unknown") + "+" + properties.getProperty("build", "unknown");
     }
@@ -119,9 +120,13 @@ public final class Guidepost {
      * @throws PolicyException listing every problem of the policy, each with its place
      */
     public CompiledPolicy policy(CheckRequest request) {
+        return policy(request, file -> { });
+    }
+
+    private CompiledPolicy policy(CheckRequest request, java.util.function.Consumer<Path> fileRead) {
         PolicySource source = policySource(request);
         Problems problems = new Problems();
-        Policy policy = new PolicyLoader(registry.targets()).load(source, problems);
+        Policy policy = new PolicyLoader(registry.targets(), fileRead).load(source, problems);
         CompiledPolicy compiled = CompiledPolicy.compile(policy, registry, problems);
         problems.throwIfAny();
         return compiled;
@@ -166,11 +171,40 @@ public final class Guidepost {
     /** As {@link #run(CheckRequest)}, telling {@code progress} how far the file checks are. */
     public CheckResult run(CheckRequest request, ProgressListener progress) {
         long start = System.nanoTime();
-        CompiledPolicy policy = policy(request);
+        long startedAt = epochNanos();
+        List<Path> policyFiles = new ArrayList<>();
+        CompiledPolicy policy = policy(request, policyFiles::add);
         profile("policy loaded and compiled", start);
-        CheckResult result = run(request, policy, progress);
+        Executed executed = execute(request, policy, progress);
+        CheckResult result = executed.result();
+        Optional<RunInputs> inputs = request.changedSince().isPresent() ? Optional.empty()
+                : Optional.of(executed.inputs(policyFiles, request, startedAt));
         return new CheckResult(result.report(), new RunTiming(Duration.ofNanos(System.nanoTime() - start),
-                result.timing().slowestRule(), result.timing().slowestRuleTime()));
+                result.timing().slowestRule(), result.timing().slowestRuleTime()), inputs);
+    }
+
+    private static long epochNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    /** A run's result, with the scan and the engine's answer that say what it depended on. */
+    private record Executed(CheckResult result, WorkspaceScan scan, List<Path> dependencies) {
+
+        RunInputs inputs(List<Path> policyFiles, CheckRequest request, long startedAt) {
+            List<dev.guidepost.cache.FileStamp> files = new ArrayList<>();
+            for (dev.guidepost.workspace.WorkspaceFile file : scan.workspace().files()) {
+                files.add(new dev.guidepost.cache.FileStamp(file.absolutePath(), file.size(), file.modified()));
+            }
+            scan.ignoreFiles().forEach(file -> files.add(dev.guidepost.cache.FileStamp.of(file)));
+            policyFiles.forEach(file -> files.add(dev.guidepost.cache.FileStamp.of(file.toAbsolutePath())));
+            request.userSettings().ifPresent(file -> files.add(dev.guidepost.cache.FileStamp.of(
+                    request.workingDirectory().resolve(file).toAbsolutePath())));
+            request.baseline().ifPresent(file -> files.add(dev.guidepost.cache.FileStamp.of(
+                    request.workingDirectory().resolve(file).toAbsolutePath())));
+            dependencies.forEach(file -> files.add(dev.guidepost.cache.FileStamp.of(file)));
+            return new RunInputs(files, scan.folders(), startedAt);
+        }
     }
 
     /**
@@ -195,17 +229,22 @@ public final class Guidepost {
 
     /** As {@link #run(CheckRequest, CompiledPolicy)}, telling {@code progress} how far the file checks are. */
     public CheckResult run(CheckRequest request, CompiledPolicy policy, ProgressListener progress) {
+        return execute(request, policy, progress).result();
+    }
+
+    private Executed execute(CheckRequest request, CompiledPolicy policy, ProgressListener progress) {
         long began = System.nanoTime();
         if (!Files.isDirectory(request.root())) {
             throw new GuidepostException("not a folder: " + request.root());
         }
-        Workspace workspace;
+        WorkspaceScan scan;
         long start = System.nanoTime();
         try {
-            workspace = WorkspaceScanner.scan(request.root());
+            scan = WorkspaceScanner.scanRecorded(request.root());
         } catch (IOException e) {
             throw new GuidepostException("cannot scan " + request.root() + ": " + e.getMessage(), e);
         }
+        Workspace workspace = scan.workspace();
         profile("workspace scanned", start);
         Optional<Baseline> baseline =
                 request.baseline().map(file -> Baseline.read(request.workingDirectory().resolve(file)));
@@ -263,7 +302,7 @@ public final class Guidepost {
         RunTiming timing = new RunTiming(Duration.ofNanos(System.nanoTime() - began),
                 result.slowestRule().map(RuleTime::ruleId).orElse(""),
                 result.slowestRule().map(RuleTime::time).orElse(Duration.ZERO));
-        return new CheckResult(report, timing);
+        return new Executed(new CheckResult(report, timing), scan, result.dependencies());
     }
 
     /** As {@link #fix(CheckRequest, FixMode)} without source replacements. */

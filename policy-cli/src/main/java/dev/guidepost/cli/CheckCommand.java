@@ -6,6 +6,7 @@ import dev.guidepost.FixMode;
 import dev.guidepost.FixResult;
 import dev.guidepost.Guidepost;
 import dev.guidepost.Shard;
+import dev.guidepost.cache.RunMemo;
 import dev.guidepost.edit.FileChange;
 import dev.guidepost.edit.UnifiedDiff;
 import dev.guidepost.policy.Severity;
@@ -117,8 +118,23 @@ final class CheckCommand implements Callable<Integer> {
         try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
             result = Guidepost.standard().run(request, progress);
         }
-        render(result.report(), Optional.of(result), targets);
-        return exitCode(result.report(), threshold).code();
+        List<RunMemo.Output> outputs = render(result.report(), Optional.of(result), targets);
+        int code = exitCode(result.report(), threshold).code();
+        remember(request, result, outputs, code);
+        return code;
+    }
+
+    /**
+     * Keeps what this run printed and wrote in the run memo ({@link CheckMemo}), when the command may
+     * be answered from it and the run was complete and used the cache.
+     */
+    private void remember(CheckRequest request, CheckResult result, List<RunMemo.Output> outputs, int code) {
+        if (request.cacheDirectory().isEmpty() || result.inputs().isEmpty() || !result.report().complete()) {
+            return;
+        }
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        CheckMemo.key(args).ifPresent(key -> RunMemo.save(request.cacheDirectory().get(), key,
+                new RunMemo.Entry(code, outputs, result.inputs().get())));
     }
 
     /** {@code --fix}: plans the fixes, writes them or prints them as diffs, then reports what is left. */
@@ -161,21 +177,27 @@ final class CheckCommand implements Callable<Integer> {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private void render(Report report, Optional<CheckResult> timed, List<OutputTarget> targets) {
+    /** Prints and writes the reports; returns what went where, as a run memo keeps it (no timing). */
+    private List<RunMemo.Output> render(Report report, Optional<CheckResult> timed, List<OutputTarget> targets) {
         PrintWriter out = spec.commandLine().getOut();
+        List<RunMemo.Output> outputs = new ArrayList<>();
         for (OutputTarget target : targets) {
             boolean colour = target.file().isEmpty() && useColour();
-            ReportWriter writer = target.format() == ReportFormat.TEXT && target.file().isEmpty()
-                    ? new TextReportWriter(colour, timed.map(CheckResult::timing))
+            boolean timedText = target.format() == ReportFormat.TEXT && target.file().isEmpty();
+            ReportWriter writer = timedText ? new TextReportWriter(colour, timed.map(CheckResult::timing))
                     : target.format().writer(colour);
             String rendered = writer.render(report);
             if (target.file().isPresent()) {
                 ReportFiles.write(target.file().get(), rendered);
+                outputs.add(new RunMemo.Output(Optional.of(target.file().get().toAbsolutePath()), rendered));
             } else {
                 out.print(rendered);
                 out.flush();
+                outputs.add(new RunMemo.Output(Optional.empty(), timedText && timed.isPresent()
+                        ? new TextReportWriter(colour, Optional.empty()).render(report) : rendered));
             }
         }
+        return outputs;
     }
 
     /** An incomplete run exits with 3 whatever it found: its findings may be missing. */

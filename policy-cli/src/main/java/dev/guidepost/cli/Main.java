@@ -15,6 +15,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // an unchanged repository checked again: answered from the run memo before anything else loads
+        java.util.Optional<Integer> replayed = CheckMemo.replay(java.util.List.of(args), System.out);
+        if (replayed.isPresent()) {
+            System.exit(replayed.get());
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));

@@ -46,7 +46,7 @@ final class RepositoryOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
     int threads;
 
-    @Option(names = "--no-cache", description = "Check every file afresh: neither use nor update the result cache.")
+    @Option(names = "--no-cache", description = "Check every file afresh: neither use nor update the result cache and the run memo.")
     boolean noCache;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",

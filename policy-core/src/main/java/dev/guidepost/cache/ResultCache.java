@@ -157,7 +157,7 @@ public final class ResultCache implements FileResults {
         }
     }
 
-    private static void pruneUnused(Path folder) {
+    static void pruneUnused(Path folder) {
         Instant limit = Instant.now().minus(UNUSED_FOR);
         try (Stream<Path> files = Files.list(folder)) {
             files.forEach(f -> {

@@ -132,7 +132,7 @@ public final class Engine {
             run.costs.print();
         }
         return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size(),
-                run.costs.slowest());
+                run.costs.slowest(), new ArrayList<>(run.dependencies));
     }
 
     /** What the file rules of {@code rules} ask of the project facts together. */
@@ -286,6 +286,7 @@ public final class Engine {
         final RunOptions options;
         final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
+        final java.util.Set<java.nio.file.Path> dependencies = ConcurrentHashMap.newKeySet();
         final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
         final WorkspaceParses parses = new WorkspaceParses();
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
@@ -491,6 +492,11 @@ public final class Engine {
         @Override
         public void note(String path, String message) {
             run.notes.add(new Note(path, message));
+        }
+
+        @Override
+        public void dependsOn(java.nio.file.Path file) {
+            run.dependencies.add(file);
         }
 
         @Override

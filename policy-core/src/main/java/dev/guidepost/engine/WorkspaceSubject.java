@@ -25,6 +25,14 @@ public interface WorkspaceSubject {
     void note(String path, String message);
 
     /**
+     * Says that the rule's answer depends on a file outside the scanned files (its presence or
+     * content; for example a CLAUDE.md import of an ignored file), so that a run memo notices when
+     * it changes. The default forgets it.
+     */
+    default void dependsOn(java.nio.file.Path file) {
+    }
+
+    /**
      * The units of this run ({@code for-each}), worked out once per run for every rule. The
      * default works them out anew on each call.
      */

@@ -34,9 +34,20 @@ public final class PolicyLoader {
     private static final int MAX_EXTENDS_DEPTH = 16;
 
     private final Set<String> targets;
+    private final java.util.function.Consumer<java.nio.file.Path> fileRead;
 
     /** @param targets the rule targets that checks exist for */
     public PolicyLoader(Set<String> targets) {
+        this(targets, file -> { });
+    }
+
+    /**
+     * @param targets the rule targets that checks exist for
+     * @param fileRead told of every policy file read from disk (the policy and the files it
+     *     extends; built-in packs are not files), for a caller that must know what the policy depends on
+     */
+    public PolicyLoader(Set<String> targets, java.util.function.Consumer<java.nio.file.Path> fileRead) {
+        this.fileRead = fileRead;
         this.targets = Set.copyOf(targets);
     }
 
@@ -106,6 +117,9 @@ public final class PolicyLoader {
         Optional<String> text = source.read(requestedAt, problems);
         if (text.isEmpty()) {
             return;
+        }
+        if (source instanceof PolicySource.File file) {
+            fileRead.accept(file.path());
         }
         Optional<YamlNode> rootNode = YamlReader.read(source.displayName(), text.get(), problems);
         if (rootNode.isEmpty()) {

@@ -46,13 +46,25 @@ public final class WorkspaceScanner {
 
     /** Scans the repository at {@code root}. */
     public static Workspace scan(Path root) throws IOException {
+        return scanRecorded(root).workspace();
+    }
+
+    /**
+     * Scans the repository at {@code root} and says what the scan depended on: every folder it
+     * listed (with its modification time taken before the listing) and every ignore file it
+     * consulted, so that a later run can tell without scanning again whether a scan would see the
+     * same files (see {@link WorkspaceScan}).
+     */
+    public static WorkspaceScan scanRecorded(Path root) throws IOException {
         Path realRoot = root.toRealPath();
         List<WorkspaceFile> files = new ArrayList<>();
         Set<String> directories = new HashSet<>();
         List<Project> projects = new ArrayList<>();
         List<Frame> frames = new ArrayList<>();
-        IgnoreNode info = readIgnore(realRoot.resolve(".git/info/exclude"));
-        walk(realRoot, realRoot, "", frames, info, files, directories, projects);
+        List<FolderListing> listings = new ArrayList<>();
+        Path exclude = realRoot.resolve(".git/info/exclude");
+        IgnoreNode info = readIgnore(exclude);
+        walk(realRoot, realRoot, "", frames, info, files, directories, projects, listings);
         for (WorkspaceFile file : files) {
             String dir = file.directory();
             while (!dir.isEmpty() && directories.add(dir)) {
@@ -60,7 +72,14 @@ public final class WorkspaceScanner {
                 dir = slash < 0 ? "" : dir.substring(0, slash);
             }
         }
-        return new Workspace(realRoot, files, directories, projects);
+        List<Path> ignoreFiles = new ArrayList<>();
+        ignoreFiles.add(exclude);
+        for (FolderListing listing : listings) {
+            if (listing.names().contains(".gitignore")) {
+                ignoreFiles.add(listing.folder().resolve(".gitignore"));
+            }
+        }
+        return new WorkspaceScan(new Workspace(realRoot, files, directories, projects), listings, ignoreFiles);
     }
 
     private record Frame(String directory, IgnoreNode rules) {
@@ -109,12 +128,15 @@ public final class WorkspaceScanner {
     }
 
     private static void walk(Path realRoot, Path dir, String relDir, List<Frame> frames, IgnoreNode info,
-            List<WorkspaceFile> files, Set<String> directories, List<Project> projects) throws IOException {
+            List<WorkspaceFile> files, Set<String> directories, List<Project> projects, List<FolderListing> listings)
+            throws IOException {
         IgnoreNode own = readIgnore(dir.resolve(".gitignore"));
         boolean pushed = own != null;
         if (pushed) {
             frames.add(new Frame(relDir, own));
         }
+        // taken before the listing: a change during the walk makes the recorded time stale, never the listing
+        long listedAt = modifiedTime(dir);
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
@@ -122,9 +144,13 @@ public final class WorkspaceScanner {
             if (pushed) {
                 frames.remove(frames.size() - 1);
             }
+            listings.add(new FolderListing(dir, FolderListing.UNREADABLE, List.of()));
             return;
         }
         entries.sort(null);
+        List<String> names = new ArrayList<>(entries.size());
+        entries.forEach(entry -> names.add(entry.getFileName().toString()));
+        listings.add(new FolderListing(dir, listedAt, names));
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             String rel = relDir.isEmpty() ? name : relDir + "/" + name;
@@ -155,7 +181,7 @@ public final class WorkspaceScanner {
                 continue;
             }
             if (isDir) {
-                walk(realRoot, entry, rel, frames, info, files, directories, projects);
+                walk(realRoot, entry, rel, frames, info, files, directories, projects, listings);
             } else if (attrs.isRegularFile() && !GuidepostOutput.isGuidepostOutput(entry, name, attrs.size())) {
                 files.add(new WorkspaceFile(rel, entry, Languages.of(name), attrs.size(),
                         nanos(attrs.lastModifiedTime())));
@@ -202,7 +228,16 @@ public final class WorkspaceScanner {
         return node;
     }
 
-    private static long nanos(java.nio.file.attribute.FileTime time) {
+    private static long modifiedTime(Path dir) {
+        try {
+            return nanos(Files.getLastModifiedTime(dir));
+        } catch (IOException e) {
+            return FolderListing.UNREADABLE;
+        }
+    }
+
+    /** A file time in nanoseconds since the epoch. */
+    static long nanos(java.nio.file.attribute.FileTime time) {
         java.time.Instant instant = time.toInstant();
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }

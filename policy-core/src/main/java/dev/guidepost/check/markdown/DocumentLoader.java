@@ -81,7 +81,8 @@ public final class DocumentLoader {
                 if (anImport.home()) {
                     continue;
                 }
-                Resolution resolution = resolve(subject.workspace(), file.directory(), anImport.target());
+                Resolution resolution = resolve(subject.workspace(), file.directory(), anImport.target(),
+                        subject::dependsOn);
                 if (resolution.problem() != null) {
                     problem(file.path(), anImport, resolution.problem());
                 } else if (resolution.file() != null) {
@@ -132,7 +133,8 @@ public final class DocumentLoader {
     }
 
     /** Resolves {@code target} against {@code directory}, both relative to the repository root. */
-    static Resolution resolve(Workspace workspace, String directory, String target) {
+    static Resolution resolve(Workspace workspace, String directory, String target,
+            java.util.function.Consumer<Path> probed) {
         String shown = "import '@" + target + "'";
         if (target.startsWith("/")) {
             return new Resolution(null, shown + " is an absolute path: it points outside the repository, so it "
@@ -171,6 +173,9 @@ public final class DocumentLoader {
         }
         Path root = workspace.root();
         Path absolute = root.resolve(path).normalize();
+        if (absolute.startsWith(root)) {
+            probed.accept(absolute); // the answer depends on a file the scan did not list
+        }
         if (absolute.startsWith(root) && Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             try {
                 Path real = absolute.toRealPath();

@@ -1,0 +1,97 @@
+package dev.guidepost.cli;
+
+import dev.guidepost.Guidepost;
+import dev.guidepost.cache.CacheDirectory;
+import dev.guidepost.cache.RunMemo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The run memo of {@code guidepost check} ({@link RunMemo}): the same command line, run again in the
+ * same folder on an unchanged repository, prints and writes what it did the first time without
+ * loading the policy or scanning. Answered before the command line is parsed, so a hit loads almost
+ * none of Guidepost's classes.
+ *
+ * <p>The key is the command exactly as typed: Guidepost's build, the working folder, every argument,
+ * whether standard output is a terminal and what decides colour ({@code NO_COLOR}, {@code TERM}), and
+ * every {@code guidepost.*} system property. Commands that write files or compare with git
+ * ({@code --fix}, {@code --changed-since}), {@code --no-cache}, help, version and argument files
+ * ({@code @file}) never use it.
+ */
+final class CheckMemo {
+
+    private static final Set<String> NEVER = Set.of("--no-cache", "--fix", "--diff", "--unsafe-fixes", "--hooks",
+            "--help", "--version");
+
+    private CheckMemo() {
+    }
+
+    /** The memo key of a command line, when the memo may answer it. */
+    static Optional<String> key(List<String> args, Path workingDirectory, boolean terminal, Map<String, String> env,
+            Map<String, String> guidepostProperties) {
+        if (args.isEmpty() || !args.get(0).equals("check") || guidepostProperties.containsKey("guidepost.profile")) {
+            return Optional.empty();
+        }
+        for (String arg : args) {
+            String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (NEVER.contains(name) || name.equals("--changed-since") || arg.startsWith("@")
+                    || arg.matches("-[A-Za-z]*[hV][A-Za-z]*")) {
+                return Optional.empty();
+            }
+        }
+        StringBuilder key = new StringBuilder("guidepost check\n").append(Guidepost.build()).append('\n')
+                .append(workingDirectory.toAbsolutePath().normalize()).append('\n');
+        args.forEach(arg -> key.append(arg.length()).append(':').append(arg).append('\n'));
+        key.append("terminal=").append(terminal).append('\n')
+                .append("NO_COLOR=").append(env.get("NO_COLOR") != null).append('\n')
+                .append("TERM=").append(env.getOrDefault("TERM", "")).append('\n');
+        new TreeMap<>(guidepostProperties).forEach((k, v) -> key.append(k).append('=').append(v).append('\n'));
+        return Optional.of(key.toString());
+    }
+
+    /** The key of this process's command line (its working folder, terminal, environment and properties). */
+    static Optional<String> key(List<String> args) {
+        Map<String, String> properties = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("guidepost."))
+                .forEach(n -> properties.put(n, System.getProperty(n)));
+        return key(args, Path.of("").toAbsolutePath(), System.console() != null, System.getenv(), properties);
+    }
+
+    /** The cache folder a command line uses: its {@code --cache-dir}, else the user's. */
+    static Path cacheDirectory(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--cache-dir") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1)).toAbsolutePath();
+            }
+            if (arg.startsWith("--cache-dir=")) {
+                return Path.of(arg.substring("--cache-dir=".length())).toAbsolutePath();
+            }
+        }
+        return CacheDirectory.forUser();
+    }
+
+    /**
+     * Answers the command from the memo when it can: writes and prints what the remembered run did
+     * and returns its exit code; empty when the command must run.
+     */
+    static Optional<Integer> replay(List<String> args, OutputStream out) {
+        Optional<String> key = key(args);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            OptionalInt code = RunMemo.replay(cacheDirectory(args), key.get(), out);
+            return code.isPresent() ? Optional.of(code.getAsInt()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // let the command run and say what is wrong
+        }
+    }
+}
