@@ -99,7 +99,8 @@ public final class Guidepost {
     /** The version and the identity of this build (results of other builds are never reused). */
     public static String build() {
         Properties properties = buildProperties();
-        return properties.getProperty("version", "unknown") + "+" + properties.getProperty("build", "unknown");
+        // no '+' here: the run memo asks for this first thing in a fresh JVM, before indy concatenation is bootstrapped
+        return String.join("+", properties.getProperty("version", "unknown"), properties.getProperty("build", "unknown"));
     }
 
     private static Properties buildProperties() {

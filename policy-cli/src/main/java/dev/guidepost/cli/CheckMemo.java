@@ -33,34 +33,58 @@ final class CheckMemo {
     private CheckMemo() {
     }
 
-    /** The memo key of a command line, when the memo may answer it. */
+    /**
+     * The memo key of a command line, when the memo may answer it. Plain loops, no lambdas: this runs
+     * first thing in a fresh JVM.
+     */
     static Optional<String> key(List<String> args, Path workingDirectory, boolean terminal, Map<String, String> env,
             Map<String, String> guidepostProperties) {
         if (args.isEmpty() || !args.get(0).equals("check") || guidepostProperties.containsKey("guidepost.profile")) {
             return Optional.empty();
         }
         for (String arg : args) {
-            String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (NEVER.contains(name) || name.equals("--changed-since") || arg.startsWith("@")
-                    || arg.matches("-[A-Za-z]*[hV][A-Za-z]*")) {
+            int equals = arg.indexOf('=');
+            String name = equals > 0 && arg.startsWith("--") ? arg.substring(0, equals) : arg;
+            if (NEVER.contains(name) || name.equals("--changed-since") || arg.startsWith("@") || helpOrVersion(arg)) {
                 return Optional.empty();
             }
         }
         StringBuilder key = new StringBuilder("guidepost check\n").append(Guidepost.build()).append('\n')
                 .append(workingDirectory.toAbsolutePath().normalize()).append('\n');
-        args.forEach(arg -> key.append(arg.length()).append(':').append(arg).append('\n'));
+        for (String arg : args) {
+            key.append(arg.length()).append(':').append(arg).append('\n');
+        }
         key.append("terminal=").append(terminal).append('\n')
                 .append("NO_COLOR=").append(env.get("NO_COLOR") != null).append('\n')
                 .append("TERM=").append(env.getOrDefault("TERM", "")).append('\n');
-        new TreeMap<>(guidepostProperties).forEach((k, v) -> key.append(k).append('=').append(v).append('\n'));
+        for (Map.Entry<String, String> property : new TreeMap<>(guidepostProperties).entrySet()) {
+            key.append(property.getKey()).append('=').append(property.getValue()).append('\n');
+        }
         return Optional.of(key.toString());
+    }
+
+    /** A cluster of short options with -h or -V in it ({@code -qh}), which picocli reads as help or version. */
+    private static boolean helpOrVersion(String arg) {
+        if (arg.length() < 2 || arg.charAt(0) != '-' || arg.charAt(1) == '-') {
+            return false;
+        }
+        for (int i = 1; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return arg.indexOf('h') > 0 || arg.indexOf('V') > 0;
     }
 
     /** The key of this process's command line (its working folder, terminal, environment and properties). */
     static Optional<String> key(List<String> args) {
         Map<String, String> properties = new TreeMap<>();
-        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("guidepost."))
-                .forEach(n -> properties.put(n, System.getProperty(n)));
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("guidepost.")) {
+                properties.put(name, System.getProperty(name));
+            }
+        }
         return key(args, Path.of("").toAbsolutePath(), System.console() != null, System.getenv(), properties);
     }
 

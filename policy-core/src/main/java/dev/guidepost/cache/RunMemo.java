@@ -73,7 +73,14 @@ public final class RunMemo {
 
     /** The memo file of a command key. */
     public static Path file(Path cacheDirectory, String key) {
-        String name = ResultCache.sha256Hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + ".memo";
+        // a plain 64-bit hash and no string concatenation: this runs first thing in a fresh JVM, and
+        // the whole key is stored in the file and compared, so two keys sharing a name only miss
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        String name = new StringBuilder(Long.toHexString(hash)).append('-').append(Integer.toHexString(key.hashCode()))
+                .append(".memo").toString();
         return cacheDirectory.resolve("runs").resolve(name);
     }
 
@@ -192,7 +199,12 @@ public final class RunMemo {
         Map<Path, Set<String>> written = new HashMap<>();
         for (int i = 0; i < writtenCount; i++) {
             Path folder = Path.of(readString(in));
-            written.computeIfAbsent(folder, f -> new HashSet<>()).add(readString(in));
+            Set<String> names = written.get(folder);
+            if (names == null) {
+                names = new HashSet<>();
+                written.put(folder, names);
+            }
+            names.add(readString(in));
         }
         int outputs = count(in);
         return Optional.of(new Head(exitCode, outputs, files, sizes, modified, folders, written));
