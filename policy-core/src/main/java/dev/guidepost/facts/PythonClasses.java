@@ -45,7 +45,8 @@ final class PythonClasses {
     /** The classes of the module at {@code path} and the routes it wires. */
     static ModuleFacts module(String path, String text, List<com.google.re2j.Pattern> mentions) {
         List<Line> lines = logicalLines(text);
-        return new ModuleFacts(read(path, text, mentions), routes(path, lines, imports(path, lines)));
+        Map<String, String> imports = Map.copyOf(imports(path, lines)); // shared by the module's routes
+        return new ModuleFacts(read(path, text, lines, imports, mentions), routes(path, lines, imports));
     }
 
     /**
@@ -78,24 +79,38 @@ final class PythonClasses {
                 }
             }
             if (code.contains(".register(")) {
-                for (Pattern pattern : List.of(REGISTER, REGISTER_KEYWORD)) {
-                    Matcher register = pattern.matcher(code);
-                    if (register.find() && !register.group(1).matches("(?:[\\w.]*\\.)?\\w*(?:site|admin)")) {
-                        out.add(new Route(path, line.line(), register.group(2), Route.ROUTER_ACTIONS, imports));
-                        break;
-                    }
+                // register(prefix, NAME, …) calls; register(…, viewset=NAME) when the line has none
+                if (!registrations(REGISTER.matcher(code), path, line, imports, out)) {
+                    registrations(REGISTER_KEYWORD.matcher(code), path, line, imports, out);
                 }
             }
         }
         return out;
     }
 
+    /** Adds a route for each router registration the matcher finds (not the admin site's); were there any? */
+    private static boolean registrations(Matcher register, String path, Line line, Map<String, String> imports,
+            List<Route> out) {
+        boolean any = false;
+        while (register.find()) {
+            if (!register.group(1).matches("(?:[\\w.]*\\.)?\\w*(?:site|admin)")) {
+                out.add(new Route(path, line.line(), register.group(2), Route.ROUTER_ACTIONS, imports));
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** The classes of {@code text} (of the module at {@code path}), outer classes before inner ones. */
     static List<ClassFact> read(String path, String text, List<com.google.re2j.Pattern> mentions) {
+        List<Line> lines = logicalLines(text);
+        return read(path, text, lines, imports(path, lines), mentions);
+    }
+
+    private static List<ClassFact> read(String path, String text, List<Line> lines, Map<String, String> imports,
+            List<com.google.re2j.Pattern> mentions) {
         // a pattern the module does not match can match none of its classes: test each class only for the others
         mentions = mentions.stream().filter(m -> m.matcher(text).find()).toList();
-        List<Line> lines = logicalLines(text);
-        Map<String, String> imports = imports(path, lines);
         List<ClassFact> out = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
         int[] lineStarts = lineStarts(text);
