@@ -12,7 +12,7 @@ public sealed interface FactTest {
 
     /** The keys of {@code facts:}, in the order they are documented. */
     List<String> KEYS = List.of("extends", "external-bases", "sets", "defines", "mentions", "has-relations",
-            "renders-relations", "subclassed", "attribute", "ancestor", "not");
+            "renders-relations", "subclassed", "routes", "attribute", "ancestor", "not");
 
     /** Does this test hold for {@code c}? */
     boolean holds(ClassFact c, ProjectFacts facts);
@@ -121,6 +121,18 @@ public sealed interface FactTest {
         @Override
         public boolean holds(ClassFact c, ProjectFacts facts) {
             return facts.subclassed(c);
+        }
+    }
+
+    /**
+     * {@code routes: REGEX}: the URL configuration wires to the class itself an action whose whole
+     * name matches ({@code as_view({"get": "list"})} wires {@code list}; a router registration every
+     * action a router generates). A class no route names fails, whatever the regex.
+     */
+    record Routes(Pattern regex) implements FactTest {
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return facts.routedActions(c).stream().anyMatch(a -> regex.matcher(a).matches());
         }
     }
 

@@ -88,6 +88,7 @@ public final class ProjectFacts {
     }
 
     private final List<ClassFact> classes;
+    private final List<Route> routes;
     private final Map<String, List<ClassFact>> byName;
     private final Map<ClassFact, Map<String, Relation>> relations;
     private final Map<String, Map<String, Relation>> reverse;
@@ -98,12 +99,20 @@ public final class ProjectFacts {
     private final Set<String> modules;
     private final Map<String, Boolean> projectModules;
     private final java.util.concurrent.atomic.AtomicReference<Set<ClassFact>> bases;
+    private final java.util.concurrent.atomic.AtomicReference<Map<ClassFact, Set<String>>> routed;
     /** The module rules are asked from ({@link #in}), or null. */
     private final String here;
 
-    /** Facts of the given classes (in a stable order). */
+    /** Facts of the given classes (in a stable order), with no routes. */
     public ProjectFacts(Collection<ClassFact> classes) {
+        this(classes, List.of());
+    }
+
+    /** Facts of the given classes and the routes the project wires (both in a stable order). */
+    public ProjectFacts(Collection<ClassFact> classes, Collection<Route> routes) {
         this.classes = List.copyOf(classes);
+        this.routes = List.copyOf(routes);
+        this.routed = new java.util.concurrent.atomic.AtomicReference<>();
         this.here = null;
         this.lineages = new ConcurrentHashMap<>();
         this.renders = new ConcurrentHashMap<>();
@@ -145,6 +154,8 @@ public final class ProjectFacts {
     /** The same facts, asked from the module at {@code path} (names resolve through its imports). */
     private ProjectFacts(ProjectFacts all, String path) {
         this.classes = all.classes;
+        this.routes = all.routes;
+        this.routed = all.routed;
         this.here = path;
         this.lineages = all.lineages;
         this.renders = all.renders;
@@ -183,8 +194,8 @@ public final class ProjectFacts {
         /** No memo: every file is read. */
         FileMemo NONE = (file, demand, read) -> read.get();
 
-        /** The classes of {@code file} under {@code demand}: remembered ones when still right, else {@code read}'s. */
-        List<ClassFact> classes(WorkspaceFile file, Demand demand, java.util.function.Supplier<List<ClassFact>> read);
+        /** The facts of {@code file} under {@code demand}: remembered ones when still right, else {@code read}'s. */
+        ModuleFacts module(WorkspaceFile file, Demand demand, java.util.function.Supplier<ModuleFacts> read);
     }
 
     /** As {@link #scan(Workspace, Demand)}, asking {@code memo} for each file's classes. */
@@ -193,24 +204,26 @@ public final class ProjectFacts {
             return NONE;
         }
         List<com.google.re2j.Pattern> mentions = demand.mentions().stream().map(com.google.re2j.Pattern::compile).toList();
-        List<ClassFact> classes = workspace.files().parallelStream()
+        List<ModuleFacts> modules = workspace.files().parallelStream()
                 .filter(file -> file.language().equals("python") && !skipped(file.path())
                         && file.size() <= FileText.MAX_BYTES)
-                .flatMap(file -> memo.classes(file, demand, () -> read(file, mentions)).stream())
+                .map(file -> memo.module(file, demand, () -> read(file, mentions)))
                 .toList();
-        return new ProjectFacts(classes);
+        return new ProjectFacts(modules.stream().flatMap(m -> m.classes().stream()).toList(),
+                modules.stream().flatMap(m -> m.routes().stream()).toList());
     }
 
-    private static List<ClassFact> read(WorkspaceFile file, List<com.google.re2j.Pattern> mentions) {
+    private static ModuleFacts read(WorkspaceFile file, List<com.google.re2j.Pattern> mentions) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.absolutePath());
         } catch (IOException e) {
-            return List.of(); // the file rules note an unreadable file
+            return ModuleFacts.EMPTY; // the file rules note an unreadable file
         }
         Optional<String> text = FileText.decode(bytes).text();
-        return text.isPresent() && text.get().contains("class ")
-                ? PythonClasses.read(file.path(), text.get(), mentions) : List.of();
+        return text.isPresent() && (text.get().contains("class ") || text.get().contains(".as_view(")
+                || text.get().contains(".register(")) ? PythonClasses.module(file.path(), text.get(), mentions)
+                : ModuleFacts.EMPTY;
     }
 
     /** Test modules, test folders and migrations say nothing about the production classes. */
@@ -235,6 +248,12 @@ public final class ProjectFacts {
                 String fact = String.join("\u0000", c.path(), c.name(), c.bases().toString(), c.attributes().toString(),
                         c.methods().toString(), c.meta().toString(), new TreeSet<>(c.mentioned()).toString(),
                         new java.util.TreeMap<>(c.imports()).toString());
+                digest.update(fact.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            for (Route r : routes) {
+                String fact = String.join("\u0000", r.path(), r.target(), new TreeSet<>(r.actions()).toString(),
+                        new java.util.TreeMap<>(r.imports()).toString());
                 digest.update(fact.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
@@ -348,6 +367,28 @@ public final class ProjectFacts {
             known = bases.get();
         }
         return known.contains(c);
+    }
+
+    /**
+     * The actions the project's URL configuration wires to {@code c} itself (not to its subclasses or
+     * bases): the actions of each {@code c.as_view({...})} and, for each router registration, every
+     * action a router generates; empty when no route names the class (resolved through the imports of
+     * the module that writes the route).
+     */
+    public Set<String> routedActions(ClassFact c) {
+        Map<ClassFact, Set<String>> known = routed.get();
+        if (known == null) {
+            Map<ClassFact, Set<String>> all = new HashMap<>();
+            for (Route r : routes) {
+                for (ClassFact target : resolveIn(r.path(), r.imports(), r.target())) {
+                    all.computeIfAbsent(target, t -> new TreeSet<>()).addAll(r.actions());
+                }
+            }
+            all.replaceAll((k, v) -> Set.copyOf(v));
+            routed.compareAndSet(null, Map.copyOf(all));
+            known = routed.get();
+        }
+        return known.getOrDefault(c, Set.of());
     }
 
     /** The class and its ancestors that the project defines, nearest first (breadth-first, each once). */

@@ -26,6 +26,14 @@ final class PythonClasses {
     private static final Pattern FROM_IMPORT = Pattern.compile("^from\\s+(\\.*)\\s*([\\w.]*)\\s+import\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern IMPORTED = Pattern.compile("^([\\w.]+)(?:\\s+as\\s+(\\w+))?$");
+    // NAME.as_view(ARGUMENTS: a literal mapping (group 2), another expression (group 3), or keywords only
+    private static final Pattern AS_VIEW = Pattern.compile("(?<![\\w.])([A-Za-z_][\\w.]*)\\s*\\.as_view\\(\\s*"
+            + "(?:(?:actions\\s*=\\s*)?\\{([^{}]*)\\}|(?!\\w+\\s*=[^=]|\\))([^,)\\s][^,)]*))?");
+    private static final Pattern ACTION = Pattern.compile("['\"]\\w+['\"]\\s*:\\s*['\"](\\w+)['\"]");
+    private static final Pattern REGISTER = Pattern.compile(
+            "(?<![\\w.])([A-Za-z_][\\w.]*)\\.register\\(\\s*(?:[^,()]|\\([^()]*\\))+,\\s*([A-Za-z_][\\w.]*)\\s*[,)]");
+    private static final Pattern REGISTER_KEYWORD = Pattern.compile(
+            "(?<![\\w.])([A-Za-z_][\\w.]*)\\.register\\([^)]*\\bviewset\\s*=\\s*([A-Za-z_][\\w.]*)");
 
     private PythonClasses() {
     }
@@ -34,12 +42,75 @@ final class PythonClasses {
     record Line(int indent, int line, String code) {
     }
 
+    /** The classes of the module at {@code path} and the routes it wires. */
+    static ModuleFacts module(String path, String text, List<com.google.re2j.Pattern> mentions) {
+        List<Line> lines = logicalLines(text);
+        Map<String, String> imports = Map.copyOf(imports(path, lines)); // shared by the module's routes
+        return new ModuleFacts(read(path, text, lines, imports, mentions), routes(path, lines, imports));
+    }
+
+    /**
+     * The routes a module wires, in any code (module level, functions, methods):
+     * {@code NAME.as_view({"get": "list", …})} (or {@code actions={…}}) wires the named actions, a
+     * router's {@code register(prefix, NAME, …)} (or {@code viewset=NAME}) every action a router
+     * generates, and so does {@code NAME.as_view(mapping)} with a mapping that is not written there
+     * (a variable): its actions are not known. {@code as_view()} and {@code as_view(key=…)} map no
+     * actions (a plain view); Django admin's {@code site.register(Model, ModelAdmin)} is no route.
+     */
+    static List<Route> routes(String path, List<Line> lines, Map<String, String> imports) {
+        List<Route> out = new ArrayList<>();
+        for (Line line : lines) {
+            String code = line.code();
+            if (code.contains(".as_view(")) {
+                Matcher view = AS_VIEW.matcher(code);
+                while (view.find()) {
+                    if (view.group(2) != null) {
+                        Set<String> actions = new LinkedHashSet<>();
+                        Matcher action = ACTION.matcher(view.group(2));
+                        while (action.find()) {
+                            actions.add(action.group(1));
+                        }
+                        out.add(new Route(path, line.line(), view.group(1), actions, imports));
+                    } else if (view.group(3) != null) {
+                        // a mapping held in a variable (as_view(detail_methods)): which actions is not
+                        // known here, so it counts as routing every one
+                        out.add(new Route(path, line.line(), view.group(1), Route.ROUTER_ACTIONS, imports));
+                    }
+                }
+            }
+            if (code.contains(".register(")) {
+                // register(prefix, NAME, …) calls; register(…, viewset=NAME) when the line has none
+                if (!registrations(REGISTER.matcher(code), path, line, imports, out)) {
+                    registrations(REGISTER_KEYWORD.matcher(code), path, line, imports, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds a route for each router registration the matcher finds (not the admin site's); were there any? */
+    private static boolean registrations(Matcher register, String path, Line line, Map<String, String> imports,
+            List<Route> out) {
+        boolean any = false;
+        while (register.find()) {
+            if (!register.group(1).matches("(?:[\\w.]*\\.)?\\w*(?:site|admin)")) {
+                out.add(new Route(path, line.line(), register.group(2), Route.ROUTER_ACTIONS, imports));
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** The classes of {@code text} (of the module at {@code path}), outer classes before inner ones. */
     static List<ClassFact> read(String path, String text, List<com.google.re2j.Pattern> mentions) {
+        List<Line> lines = logicalLines(text);
+        return read(path, text, lines, imports(path, lines), mentions);
+    }
+
+    private static List<ClassFact> read(String path, String text, List<Line> lines, Map<String, String> imports,
+            List<com.google.re2j.Pattern> mentions) {
         // a pattern the module does not match can match none of its classes: test each class only for the others
         mentions = mentions.stream().filter(m -> m.matcher(text).find()).toList();
-        List<Line> lines = logicalLines(text);
-        Map<String, String> imports = imports(path, lines);
         List<ClassFact> out = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
         int[] lineStarts = lineStarts(text);

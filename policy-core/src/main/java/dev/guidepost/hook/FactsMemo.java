@@ -1,9 +1,8 @@
 package dev.guidepost.hook;
 
-import dev.guidepost.facts.ClassFact;
+import dev.guidepost.facts.ModuleFacts;
 import dev.guidepost.facts.ProjectFacts;
 import dev.guidepost.workspace.WorkspaceFile;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -23,27 +22,27 @@ public final class FactsMemo implements ProjectFacts.FileMemo {
 
     private static final long RECENT_NANOS = RECENT_SECONDS * 1_000_000_000L;
 
-    private record Entry(long size, long modified, ProjectFacts.Demand demand, List<ClassFact> classes) {
+    private record Entry(long size, long modified, ProjectFacts.Demand demand, ModuleFacts module) {
     }
 
     private final ConcurrentHashMap<java.nio.file.Path, Entry> entries = new ConcurrentHashMap<>();
 
     @Override
-    public List<ClassFact> classes(WorkspaceFile file, ProjectFacts.Demand demand, Supplier<List<ClassFact>> read) {
+    public ModuleFacts module(WorkspaceFile file, ProjectFacts.Demand demand, Supplier<ModuleFacts> read) {
         Entry known = entries.get(file.absolutePath());
         if (known != null && file.modified() != 0 && known.size() == file.size() && known.modified() == file.modified()
                 && known.demand().equals(demand)) {
-            return known.classes();
+            return known.module();
         }
         long now = System.currentTimeMillis() * 1_000_000L;
-        List<ClassFact> classes = List.copyOf(read.get());
+        ModuleFacts module = read.get();
         // the size and time are the scan's, taken before this read: a change after the scan shows as a newer time
         if (file.modified() != 0 && file.modified() < now - RECENT_NANOS) {
-            entries.put(file.absolutePath(), new Entry(file.size(), file.modified(), demand, classes));
+            entries.put(file.absolutePath(), new Entry(file.size(), file.modified(), demand, module));
         } else {
             entries.remove(file.absolutePath());
         }
-        return classes;
+        return module;
     }
 
     /** How many files are remembered. */

@@ -296,6 +296,78 @@ class ProjectFactsTest {
         assertThat(facts("a.py", a).fingerprint()).isNotEqualTo(facts("a.py", a.replace("1", "2")).fingerprint());
     }
 
+    private static ProjectFacts routed(String... pathsAndTexts) {
+        List<ClassFact> classes = new ArrayList<>();
+        List<Route> routes = new ArrayList<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            ModuleFacts module = PythonClasses.module(pathsAndTexts[i], pathsAndTexts[i + 1], List.of());
+            classes.addAll(module.classes());
+            routes.addAll(module.routes());
+        }
+        return new ProjectFacts(classes, routes);
+    }
+
+    @Test
+    void routesAreTheActionsTheUrlConfigurationWiresToEachClass() {
+        ProjectFacts facts = routed("shop/views.py", """
+                from rest_framework import viewsets
+
+
+                class CartViewSet(viewsets.ModelViewSet):
+                    pass
+
+
+                class OrderViewSet(viewsets.ModelViewSet):
+                    pass
+
+
+                class ItemViewSet(viewsets.ModelViewSet):
+                    pass
+
+
+                class NoteViewSet(viewsets.ModelViewSet):
+                    pass
+
+
+                class LonelyViewSet(viewsets.ModelViewSet):
+                    pass
+                """, "shop/urls.py", """
+                from django.contrib import admin
+                from django.urls import path
+                from rest_framework import routers
+
+                from shop import views
+                from shop.views import CartViewSet, ItemViewSet
+
+                MAPPING = {"get": "list"}
+                router = routers.DefaultRouter()
+                router.register(r"orders", views.OrderViewSet, basename="order")
+                admin.site.register(views.Note, views.NoteViewSet)
+
+                urlpatterns = [
+                    path("cart/", CartViewSet.as_view({"get": "list", "post": "create"})),
+                    path("cart/<int:pk>/", CartViewSet.as_view(actions={
+                        "delete": "destroy",  # no update
+                    })),
+                    path("items/", ItemViewSet.as_view(MAPPING)),
+                    path("items/plain/", ItemViewSet.as_view(renderer_classes=[])),
+                ]
+                """, "other/urls.py", """
+                from other.views import CartViewSet
+
+                urlpatterns = [path("x/", CartViewSet.as_view({"put": "update"}))]
+                """);
+        assertThat(facts.routedActions(only(facts, "CartViewSet"))).as("two mappings, the other module's class apart")
+                .containsExactlyInAnyOrder("list", "create", "destroy");
+        assertThat(facts.routedActions(only(facts, "OrderViewSet"))).as("a router registration")
+                .isEqualTo(Route.ROUTER_ACTIONS);
+        assertThat(facts.routedActions(only(facts, "ItemViewSet"))).as("a mapping in a variable: every action")
+                .isEqualTo(Route.ROUTER_ACTIONS);
+        assertThat(facts.routedActions(only(facts, "NoteViewSet"))).as("the admin site's register is no route").isEmpty();
+        assertThat(facts.routedActions(only(facts, "LonelyViewSet"))).isEmpty();
+        assertThat(facts.fingerprint()).isNotEqualTo(routed("shop/views.py", "class CartViewSet:\n    pass\n").fingerprint());
+    }
+
     @Test
     void skipsTestsAndMigrations() {
         assertThat(ProjectFacts.skipped("shop/migrations/0001_initial.py")).isTrue();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.guidepost.Guidepost;
 import dev.guidepost.facts.ClassFact;
+import dev.guidepost.facts.ModuleFacts;
 import dev.guidepost.facts.ProjectFacts;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.workspace.WorkspaceFile;
@@ -25,8 +26,9 @@ class FactsMemoTest {
     private static final ProjectFacts.Demand DEMAND = new ProjectFacts.Demand(true, java.util.Set.of());
     private static final long HOUR_AGO = Instant.now().minus(1, ChronoUnit.HOURS).toEpochMilli() * 1_000_000L;
 
-    private static List<ClassFact> classes(String name) {
-        return List.of(new ClassFact("a.py", name, 1, List.of(), Map.of(), Map.of(), Map.of(), java.util.Set.of()));
+    private static ModuleFacts classes(String name) {
+        return new ModuleFacts(List.of(new ClassFact("a.py", name, 1, List.of(), Map.of(), Map.of(), Map.of(),
+                java.util.Set.of())), List.of());
     }
 
     private static WorkspaceFile file(long size, long modified) {
@@ -38,17 +40,17 @@ class FactsMemoTest {
         FactsMemo memo = new FactsMemo();
         AtomicInteger reads = new AtomicInteger();
 
-        memo.classes(file(10, HOUR_AGO), DEMAND, () -> { reads.incrementAndGet(); return classes("A"); });
-        List<ClassFact> again = memo.classes(file(10, HOUR_AGO), DEMAND, () -> { reads.incrementAndGet(); return classes("X"); });
-        List<ClassFact> touched = memo.classes(file(10, HOUR_AGO + 1), DEMAND, () -> { reads.incrementAndGet(); return classes("B"); });
-        List<ClassFact> grown = memo.classes(file(11, HOUR_AGO + 1), DEMAND, () -> { reads.incrementAndGet(); return classes("C"); });
-        List<ClassFact> otherDemand = memo.classes(file(11, HOUR_AGO + 1), new ProjectFacts.Demand(true, java.util.Set.of("x")),
+        memo.module(file(10, HOUR_AGO), DEMAND, () -> { reads.incrementAndGet(); return classes("A"); });
+        ModuleFacts again = memo.module(file(10, HOUR_AGO), DEMAND, () -> { reads.incrementAndGet(); return classes("X"); });
+        ModuleFacts touched = memo.module(file(10, HOUR_AGO + 1), DEMAND, () -> { reads.incrementAndGet(); return classes("B"); });
+        ModuleFacts grown = memo.module(file(11, HOUR_AGO + 1), DEMAND, () -> { reads.incrementAndGet(); return classes("C"); });
+        ModuleFacts otherDemand = memo.module(file(11, HOUR_AGO + 1), new ProjectFacts.Demand(true, java.util.Set.of("x")),
                 () -> { reads.incrementAndGet(); return classes("D"); });
 
-        assertThat(again.get(0).name()).isEqualTo("A");
-        assertThat(touched.get(0).name()).isEqualTo("B");
-        assertThat(grown.get(0).name()).isEqualTo("C");
-        assertThat(otherDemand.get(0).name()).isEqualTo("D");
+        assertThat(again.classes().get(0).name()).isEqualTo("A");
+        assertThat(touched.classes().get(0).name()).isEqualTo("B");
+        assertThat(grown.classes().get(0).name()).isEqualTo("C");
+        assertThat(otherDemand.classes().get(0).name()).isEqualTo("D");
         assertThat(reads).hasValue(4);
     }
 
@@ -59,8 +61,8 @@ class FactsMemoTest {
         AtomicInteger reads = new AtomicInteger();
 
         for (int i = 0; i < 2; i++) {
-            memo.classes(file(10, now), DEMAND, () -> { reads.incrementAndGet(); return classes("A"); });
-            memo.classes(new WorkspaceFile("b.py", Path.of("/repo/b.py"), "python", 10), DEMAND,
+            memo.module(file(10, now), DEMAND, () -> { reads.incrementAndGet(); return classes("A"); });
+            memo.module(new WorkspaceFile("b.py", Path.of("/repo/b.py"), "python", 10), DEMAND,
                     () -> { reads.incrementAndGet(); return classes("B"); });
         }
 

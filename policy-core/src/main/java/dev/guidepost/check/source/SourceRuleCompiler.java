@@ -456,7 +456,7 @@ public final class SourceRuleCompiler {
                     default -> new dev.guidepost.facts.FactTest.RendersRelations();
                 };
             }
-            case "extends", "external-bases", "sets", "defines", "mentions" -> {
+            case "extends", "external-bases", "sets", "defines", "mentions", "routes" -> {
                 String text = scalar(value, entry.key());
                 if (text == null) {
                     return null;
@@ -474,6 +474,7 @@ public final class SourceRuleCompiler {
                     case "external-bases" -> new dev.guidepost.facts.FactTest.ExternalBases(regex);
                     case "sets" -> new dev.guidepost.facts.FactTest.Sets(regex);
                     case "defines" -> new dev.guidepost.facts.FactTest.Defines(regex);
+                    case "routes" -> new dev.guidepost.facts.FactTest.Routes(regex);
                     default -> {
                         demand = demand.and(new dev.guidepost.facts.ProjectFacts.Demand(true, Set.of(text)));
                         yield new dev.guidepost.facts.FactTest.Mentions(text);
