@@ -90,7 +90,10 @@ public final class Engine {
         }
         dev.guidepost.facts.ProjectFacts facts = options.facts()
                 .orElseGet(() -> dev.guidepost.facts.ProjectFacts.scan(workspace, factDemand(fileRules)));
-        Run run = new Run(workspace, options, textObserver, facts);
+        // without prefilters, workspace rules read every file too (the index is a prefilter)
+        Run run = new Run(workspace, options, textObserver, facts, !prefilters ? WordIndex.NONE : WordIndex.of(policy.rules().stream()
+                .filter(r -> r.logic() instanceof WorkspaceRuleLogic)
+                .flatMap(r -> ((WorkspaceRuleLogic) r.logic()).prefilters().stream()).toList()));
         unavailable.forEach(reason -> run.notes.add(new Note(".", reason)));
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
@@ -189,6 +192,7 @@ public final class Engine {
         if (text.isEmpty()) {
             return;
         }
+        run.index.record(file.path(), text.get());
         Recorder recorder = cache == null ? null : new Recorder();
         if (recorder != null) {
             recorder.failed = selectionFailed; // a file whose check failed is never cached
@@ -293,10 +297,12 @@ public final class Engine {
         final RuleCosts costs = RuleCosts.forRun();
         final Units units;
         final dev.guidepost.facts.ProjectFacts facts;
+        final WordIndex index;
 
         Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver,
-                dev.guidepost.facts.ProjectFacts facts) {
+                dev.guidepost.facts.ProjectFacts facts, WordIndex index) {
             this.workspace = workspace;
+            this.index = index;
             this.facts = facts;
             this.options = options;
             this.textObserver = textObserver;
@@ -476,6 +482,11 @@ public final class Engine {
         @Override
         public Optional<String> text(WorkspaceFile file) {
             return run.cachedText(file);
+        }
+
+        @Override
+        public boolean mayMatch(WorkspaceFile file, Prefilter prefilter) {
+            return !run.index.rejects(file.path(), prefilter) && WorkspaceSubject.super.mayMatch(file, prefilter);
         }
 
         @Override

@@ -192,7 +192,8 @@ public final class ProjectFacts {
         if (!demand.used()) {
             return NONE;
         }
-        List<com.google.re2j.Pattern> mentions = demand.mentions().stream().map(com.google.re2j.Pattern::compile).toList();
+        List<PythonClasses.Mention> mentions = demand.mentions().stream()
+                .map(m -> new PythonClasses.Mention(com.google.re2j.Pattern.compile(m))).toList();
         List<ClassFact> classes = workspace.files().parallelStream()
                 .filter(file -> file.language().equals("python") && !skipped(file.path())
                         && file.size() <= FileText.MAX_BYTES)
@@ -201,7 +202,7 @@ public final class ProjectFacts {
         return new ProjectFacts(classes);
     }
 
-    private static List<ClassFact> read(WorkspaceFile file, List<com.google.re2j.Pattern> mentions) {
+    private static List<ClassFact> read(WorkspaceFile file, List<PythonClasses.Mention> mentions) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.absolutePath());
@@ -210,7 +211,7 @@ public final class ProjectFacts {
         }
         Optional<String> text = FileText.decode(bytes).text();
         return text.isPresent() && text.get().contains("class ")
-                ? PythonClasses.read(file.path(), text.get(), mentions) : List.of();
+                ? PythonClasses.readClasses(file.path(), text.get(), mentions) : List.of();
     }
 
     /** Test modules, test folders and migrations say nothing about the production classes. */

@@ -6,6 +6,7 @@ import dev.guidepost.check.source.SyntaxTree;
 import dev.guidepost.check.source.TreeSitterParser;
 import dev.guidepost.engine.FindingSink;
 import dev.guidepost.engine.Parser;
+import dev.guidepost.engine.Prefilter;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.policy.Glob;
@@ -91,6 +92,20 @@ final class LayoutLogic implements WorkspaceRuleLogic {
         }
     }
 
+    @Override
+    public List<Prefilter> prefilters() {
+        List<Prefilter> out = new ArrayList<>(when.prefilters());
+        ensure.ifPresent(e -> out.addAll(e.prefilters()));
+        for (PathRule rule : require) {
+            out.addAll(rule.when().prefilters());
+        }
+        for (PathRule rule : forbid) {
+            out.addAll(rule.when().prefilters());
+        }
+        placements.forEach(p -> out.add(p.prefilter()));
+        return out;
+    }
+
     /** True when a finding at {@code path} would be kept by the run (see {@code RunOptions.reportedPaths}). */
     private static boolean reportable(WorkspaceSubject subject, String path) {
         return subject.options().reportedPaths().test(path.equals(".") ? "" : path);
@@ -130,16 +145,12 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             if (!subject.options().reportedPaths().test(file.path())) {
                 continue; // a placement reports in the file it reads: nothing it found here would be kept
             }
-            Optional<String> text = null;
             for (int i = 0; i < placements.size(); i++) {
                 Placement placement = placements.get(i);
                 if (allowed.get(i).stream().anyMatch(g -> g.matches(file.path()))) {
                     continue;
                 }
-                if (text == null) {
-                    text = subject.text(file);
-                }
-                if (text.isEmpty() || !placement.mayMatch(text.get())) {
+                if (!subject.mayMatch(file, placement.prefilter())) {
                     continue;
                 }
                 Optional<SyntaxTree> tree = subject.parsed(file, placement.parser());
