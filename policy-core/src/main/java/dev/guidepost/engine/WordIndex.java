@@ -24,10 +24,29 @@ public final class WordIndex {
     private final Map<String, Integer> positions = new HashMap<>();
     private final Map<String, BitSet> files = new ConcurrentHashMap<>();
 
+    /**
+     * The indexes of the ASCII words of at least two chars by their first two chars
+     * ({@code first << 7 | second}), for the one-pass search of {@link #record}; null where none starts so.
+     */
+    private final int[][] byBigram = new int[1 << 14][];
+    /** The words searched with {@link String#indexOf} instead: one char long, not ASCII or with a '?'. */
+    private final List<Integer> others = new ArrayList<>();
+
     private WordIndex(Set<String> words) {
         this.words = List.copyOf(words);
         for (int i = 0; i < this.words.size(); i++) {
-            positions.put(this.words.get(i), i);
+            String word = this.words.get(i);
+            positions.put(word, i);
+            // '?' aside: it is what the encoding puts in place of a char beyond ISO-8859-1
+            if (word.length() >= 2 && word.chars().allMatch(c -> c < 0x80 && c != '?')) {
+                int bigram = word.charAt(0) << 7 | word.charAt(1);
+                int[] known = byBigram[bigram];
+                int[] grown = known == null ? new int[1] : java.util.Arrays.copyOf(known, known.length + 1);
+                grown[grown.length - 1] = i;
+                byBigram[bigram] = grown;
+            } else {
+                others.add(i);
+            }
         }
     }
 
@@ -58,13 +77,53 @@ public final class WordIndex {
         if (words.isEmpty()) {
             return;
         }
+        files.put(path, present(text));
+    }
+
+    /**
+     * The words that occur in {@code text}. The ASCII words are looked for in one pass over the
+     * text's bytes (ISO-8859-1: every ASCII char stays itself, and no other char becomes one but
+     * '?', which no word searched this way holds): searching each word on its own costs a pass per word, and most of them occur nowhere.
+     */
+    BitSet present(String text) {
         BitSet present = new BitSet(words.size());
-        for (int i = 0; i < words.size(); i++) {
+        for (int i : others) {
             if (text.contains(words.get(i))) {
                 present.set(i);
             }
         }
-        files.put(path, present);
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int[][] table = byBigram;
+        int last = bytes.length - 1;
+        for (int at = 0; at < last; at++) {
+            int first = bytes[at];
+            int second = bytes[at + 1];
+            if (first < 0 || second < 0) {
+                continue; // not ASCII: no ASCII word starts here
+            }
+            int[] candidates = table[first << 7 | second];
+            if (candidates == null) {
+                continue;
+            }
+            for (int word : candidates) {
+                if (!present.get(word) && startsWith(bytes, at, words.get(word))) {
+                    present.set(word);
+                }
+            }
+        }
+        return present;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, String word) {
+        if (at + word.length() > bytes.length) {
+            return false;
+        }
+        for (int k = 2; k < word.length(); k++) {
+            if (bytes[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

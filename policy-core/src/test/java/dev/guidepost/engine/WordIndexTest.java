@@ -72,12 +72,12 @@ class WordIndexTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().withChars("abc_ .(AB").ofMaxLength(30);
+        return Arbitraries.strings().withChars("abc_ .(AB?é€\uD83D\uDE00").ofMaxLength(30);
     }
 
     @Provide
     Arbitrary<String> words() {
-        return Arbitraries.strings().withChars("abc_.(AB").ofMinLength(1).ofMaxLength(3);
+        return Arbitraries.strings().withChars("abc_.(AB?é").ofMinLength(1).ofMaxLength(3);
     }
 
     @Provide
