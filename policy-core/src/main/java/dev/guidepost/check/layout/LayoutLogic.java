@@ -65,13 +65,20 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             // anywhere that is kept; their conditions, which read file text, are then not evaluated.
             boolean folderKept = reportable(subject, unit.displayFolder());
             List<String> forbidden = forbid.isEmpty() ? List.of() : forbiddenPlaces(unit, facts, subject);
-            boolean placementsKept = !placements.isEmpty() && sourceFiles(unit, facts, subject).stream()
-                    .anyMatch(f -> reportable(subject, f.path()));
-            if (!folderKept && forbidden.isEmpty() && !placementsKept) {
-                continue;
+            // whether a placement could report is only needed first when nothing else could: in a
+            // whole run the unit folder is kept, and the unit's files are listed only if 'when' holds
+            Boolean placementsKept = null;
+            if (!folderKept && forbidden.isEmpty()) {
+                placementsKept = placementsKept(unit, facts, subject);
+                if (!placementsKept) {
+                    continue;
+                }
             }
             if (!when.holds(unit, facts)) {
                 continue;
+            }
+            if (placementsKept == null) {
+                placementsKept = placementsKept(unit, facts, subject);
             }
             if (folderKept) {
                 for (PathRule rule : require) {
@@ -104,6 +111,12 @@ final class LayoutLogic implements WorkspaceRuleLogic {
         }
         placements.forEach(p -> out.add(p.prefilter()));
         return out;
+    }
+
+    /** True when the unit has placements and a source file where a placement's finding would be kept. */
+    private boolean placementsKept(Unit unit, UnitFacts facts, WorkspaceSubject subject) {
+        return !placements.isEmpty()
+                && sourceFiles(unit, facts, subject).stream().anyMatch(f -> reportable(subject, f.path()));
     }
 
     /** True when a finding at {@code path} would be kept by the run (see {@code RunOptions.reportedPaths}). */
