@@ -90,10 +90,7 @@ public final class Engine {
         }
         dev.guidepost.facts.ProjectFacts facts = options.facts()
                 .orElseGet(() -> dev.guidepost.facts.ProjectFacts.scan(workspace, factDemand(fileRules)));
-        // without prefilters, workspace rules read every file too (the index is a prefilter)
-        Run run = new Run(workspace, options, textObserver, facts, !prefilters ? WordIndex.NONE : WordIndex.of(policy.rules().stream()
-                .filter(r -> r.logic() instanceof WorkspaceRuleLogic)
-                .flatMap(r -> ((WorkspaceRuleLogic) r.logic()).prefilters().stream()).toList()));
+        Run run = new Run(workspace, options, textObserver, facts, wordIndex(policy));
         unavailable.forEach(reason -> run.notes.add(new Note(".", reason)));
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
@@ -136,6 +133,20 @@ public final class Engine {
         }
         return new EngineResult(new ArrayList<>(run.findings), new ArrayList<>(run.notes), files.size(),
                 run.costs.slowest());
+    }
+
+    /**
+     * The index of the words the workspace rules' prefilters search for; none without prefilters
+     * (the index is one: workspace rules then read every file too).
+     */
+    private WordIndex wordIndex(CompiledPolicy policy) {
+        if (!prefilters) {
+            return WordIndex.NONE;
+        }
+        return WordIndex.of(policy.rules().stream()
+                .filter(r -> r.logic() instanceof WorkspaceRuleLogic)
+                .flatMap(r -> ((WorkspaceRuleLogic) r.logic()).prefilters().stream())
+                .toList());
     }
 
     /** What the file rules of {@code rules} ask of the project facts together. */
