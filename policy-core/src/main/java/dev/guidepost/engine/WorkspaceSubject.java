@@ -17,6 +17,14 @@ public interface WorkspaceSubject {
     /** The text of a file, read once per run; empty when it cannot be read as UTF-8 text. */
     Optional<String> text(WorkspaceFile file);
 
+    /**
+     * Whether {@code prefilter} accepts the text of a file; false too when the file cannot be read as
+     * text. The engine answers from its {@link WordIndex} without reading the file where it can.
+     */
+    default boolean mayMatch(WorkspaceFile file, Prefilter prefilter) {
+        return text(file).map(prefilter::mayMatch).orElse(false);
+    }
+
     /** A file parsed by {@code parser}, parsed once per run however many rules ask. */
     <T> Optional<T> parsed(WorkspaceFile file, Parser<T> parser);
 

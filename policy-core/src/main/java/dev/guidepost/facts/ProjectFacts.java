@@ -203,7 +203,8 @@ public final class ProjectFacts {
         if (!demand.used()) {
             return NONE;
         }
-        List<com.google.re2j.Pattern> mentions = demand.mentions().stream().map(com.google.re2j.Pattern::compile).toList();
+        List<PythonClasses.Mention> mentions = demand.mentions().stream()
+                .map(m -> new PythonClasses.Mention(com.google.re2j.Pattern.compile(m))).toList();
         List<ModuleFacts> modules = workspace.files().parallelStream()
                 .filter(file -> file.language().equals("python") && !skipped(file.path())
                         && file.size() <= FileText.MAX_BYTES)
@@ -213,7 +214,7 @@ public final class ProjectFacts {
                 modules.stream().flatMap(m -> m.routes().stream()).toList());
     }
 
-    private static ModuleFacts read(WorkspaceFile file, List<com.google.re2j.Pattern> mentions) {
+    private static ModuleFacts read(WorkspaceFile file, List<PythonClasses.Mention> mentions) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.absolutePath());

@@ -22,7 +22,6 @@ final class PythonClasses {
     private static final Pattern CLASS = Pattern.compile("^class\\s+(\\w+)\\s*(?:\\((.*)\\))?\\s*:", Pattern.DOTALL);
     private static final Pattern DEF = Pattern.compile("^(?:async\\s+)?def\\s+(\\w+)\\s*\\(");
     private static final Pattern ASSIGN = Pattern.compile("^(\\w+)\\s*(?::[^=]*)?=(?!=)\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern READ = Pattern.compile("\\.(\\w+)");
     private static final Pattern FROM_IMPORT = Pattern.compile("^from\\s+(\\.*)\\s*([\\w.]*)\\s+import\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(.+)$", Pattern.DOTALL);
     private static final Pattern IMPORTED = Pattern.compile("^([\\w.]+)(?:\\s+as\\s+(\\w+))?$");
@@ -43,7 +42,7 @@ final class PythonClasses {
     }
 
     /** The classes of the module at {@code path} and the routes it wires. */
-    static ModuleFacts module(String path, String text, List<com.google.re2j.Pattern> mentions) {
+    static ModuleFacts module(String path, String text, List<Mention> mentions) {
         List<Line> lines = logicalLines(text);
         Map<String, String> imports = Map.copyOf(imports(path, lines)); // shared by the module's routes
         return new ModuleFacts(read(path, text, lines, imports, mentions), routes(path, lines, imports));
@@ -101,16 +100,36 @@ final class PythonClasses {
         return any;
     }
 
+    /**
+     * A {@code mentions} pattern with the literal words every match contains, searched before the
+     * regex (RE2J is slow on long texts, and most modules and classes mention none of them).
+     */
+    record Mention(com.google.re2j.Pattern regex, dev.guidepost.engine.Prefilter literals) {
+
+        Mention(com.google.re2j.Pattern regex) {
+            this(regex, dev.guidepost.engine.NodeRegexFilter.literals(regex));
+        }
+
+        boolean foundIn(String text) {
+            return literals.mayMatch(text) && regex.matcher(text).find();
+        }
+    }
+
     /** The classes of {@code text} (of the module at {@code path}), outer classes before inner ones. */
     static List<ClassFact> read(String path, String text, List<com.google.re2j.Pattern> mentions) {
+        return readClasses(path, text, mentions.stream().map(Mention::new).toList());
+    }
+
+    /** As {@link #read}, with the mentions' literals derived. */
+    static List<ClassFact> readClasses(String path, String text, List<Mention> mentions) {
         List<Line> lines = logicalLines(text);
         return read(path, text, lines, imports(path, lines), mentions);
     }
 
     private static List<ClassFact> read(String path, String text, List<Line> lines, Map<String, String> imports,
-            List<com.google.re2j.Pattern> mentions) {
+            List<Mention> mentions) {
         // a pattern the module does not match can match none of its classes: test each class only for the others
-        mentions = mentions.stream().filter(m -> m.matcher(text).find()).toList();
+        mentions = mentions.stream().filter(m -> m.foundIn(text)).toList();
         List<ClassFact> out = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
         int[] lineStarts = lineStarts(text);
@@ -126,8 +145,8 @@ final class PythonClasses {
             if (member) {
                 top.endMethod();
             }
-            Matcher c = CLASS.matcher(line.code());
-            if (c.find()) {
+            Matcher c = line.code().startsWith("class") ? CLASS.matcher(line.code()) : null;
+            if (c != null && c.find()) {
                 Frame frame = new Frame(line.indent(), c.group(1), line.line(), offset(lineStarts, line.line()),
                         c.group(2) == null ? List.of() : bases(c.group(2)));
                 frame.path = path;
@@ -139,15 +158,13 @@ final class PythonClasses {
             }
             if (!member) {
                 if (top != null && top.method != null) {
-                    Matcher read = READ.matcher(line.code());
-                    while (read.find()) {
-                        top.methodReads.add(read.group(1));
-                    }
+                    attributeReads(line.code(), top.methodReads);
                 }
                 continue;
             }
-            Matcher d = DEF.matcher(line.code());
-            if (d.find()) {
+            String code = line.code();
+            Matcher d = code.startsWith("def") || code.startsWith("async") ? DEF.matcher(code) : null;
+            if (d != null && d.find()) {
                 top.method = d.group(1);
                 top.methodReads = new LinkedHashSet<>();
                 continue;
@@ -165,7 +182,27 @@ final class PythonClasses {
         return out;
     }
 
-    private static void close(Frame frame, int end, String text, List<com.google.re2j.Pattern> mentions,
+    /** Adds every name read as an attribute ({@code .name}) in {@code code}, as the regex {@code \\.(\\w+)} finds them. */
+    static void attributeReads(String code, Set<String> out) {
+        int n = code.length();
+        for (int i = code.indexOf('.'); i >= 0 && i < n; i = code.indexOf('.', i)) {
+            int end = i + 1;
+            while (end < n && isWordChar(code.charAt(end))) {
+                end++;
+            }
+            if (end > i + 1) {
+                out.add(code.substring(i + 1, end));
+            }
+            i = end;
+        }
+    }
+
+    /** A char of {@code \w} without Unicode classes: ASCII letters, digits and the underscore. */
+    private static boolean isWordChar(char c) {
+        return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static void close(Frame frame, int end, String text, List<Mention> mentions,
             Map<String, String> imports, List<ClassFact> out) {
         frame.endMethod();
         if (frame.metaOf != null) {
@@ -174,9 +211,9 @@ final class PythonClasses {
         Set<String> mentioned = new LinkedHashSet<>();
         if (!mentions.isEmpty()) {
             String source = text.substring(frame.start, Math.max(frame.start, Math.min(end, text.length())));
-            for (com.google.re2j.Pattern mention : mentions) {
-                if (mention.matcher(source).find()) {
-                    mentioned.add(mention.pattern());
+            for (Mention mention : mentions) {
+                if (mention.foundIn(source)) {
+                    mentioned.add(mention.regex().pattern());
                 }
             }
         }
@@ -402,14 +439,15 @@ final class PythonClasses {
     }
 
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[64];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private static int offset(int[] lineStarts, int line) {

@@ -1,5 +1,7 @@
 package dev.guidepost.check.layout;
 
+import dev.guidepost.engine.NodeRegexFilter;
+import dev.guidepost.engine.Prefilter;
 import dev.guidepost.policy.Glob;
 import dev.guidepost.unit.Unit;
 import java.util.List;
@@ -17,6 +19,11 @@ sealed interface Condition {
     /** True when the condition needs the project's Django settings. */
     default boolean usesSettings() {
         return false;
+    }
+
+    /** The prefilters the condition asks {@code WorkspaceSubject.mayMatch} about. */
+    default List<Prefilter> prefilters() {
+        return List.of();
     }
 
     /** Some file or folder matches one of the globs. */
@@ -46,8 +53,24 @@ sealed interface Condition {
         }
     }
 
-    /** Some file matching one of the globs has text in which the regex (multi-line mode) finds a match. */
-    record Contains(List<PathTemplate> paths, com.google.re2j.Pattern regex) implements Condition {
+    /**
+     * Some file matching one of the globs has text in which the regex (multi-line mode) finds a match.
+     *
+     * @param literals the literal words every match contains ({@link NodeRegexFilter#literals}), searched
+     *     before the regex: RE2J is slow on long texts, and such a condition can read every test module
+     *     of every app
+     */
+    record Contains(List<PathTemplate> paths, com.google.re2j.Pattern regex, Prefilter literals) implements Condition {
+
+        Contains(List<PathTemplate> paths, com.google.re2j.Pattern regex) {
+            this(paths, regex, NodeRegexFilter.literals(regex));
+        }
+
+        @Override
+        public List<Prefilter> prefilters() {
+            return List.of(literals);
+        }
+
         @Override
         public boolean holds(Unit unit, UnitFacts facts) {
             var values = facts.placeholders(unit, usesSettings());
@@ -61,7 +84,8 @@ sealed interface Condition {
                     for (var file : facts.index().filesUnder(found).isEmpty()
                             ? facts.subject().workspace().file(found).stream().toList()
                             : facts.index().filesUnder(found)) {
-                        if (facts.subject().text(file).map(t -> regex.matcher(t).find()).orElse(false)) {
+                        if (facts.subject().mayMatch(file, literals)
+                                && facts.subject().text(file).map(t -> regex.matcher(t).find()).orElse(false)) {
                             return true;
                         }
                     }
@@ -84,6 +108,11 @@ sealed interface Condition {
         @Override
         public boolean holds(Unit unit, UnitFacts facts) {
             return facts.uses(this, unit.project());
+        }
+
+        @Override
+        public List<Prefilter> prefilters() {
+            return List.of(rule.prefilter());
         }
     }
 
@@ -111,6 +140,11 @@ sealed interface Condition {
         }
 
         @Override
+        public List<Prefilter> prefilters() {
+            return conditions.stream().flatMap(c -> c.prefilters().stream()).toList();
+        }
+
+        @Override
         public boolean usesSettings() {
             return conditions.stream().anyMatch(Condition::usesSettings);
         }
@@ -123,6 +157,11 @@ sealed interface Condition {
         }
 
         @Override
+        public List<Prefilter> prefilters() {
+            return conditions.stream().flatMap(c -> c.prefilters().stream()).toList();
+        }
+
+        @Override
         public boolean usesSettings() {
             return conditions.stream().anyMatch(Condition::usesSettings);
         }
@@ -132,6 +171,11 @@ sealed interface Condition {
         @Override
         public boolean holds(Unit unit, UnitFacts facts) {
             return !condition.holds(unit, facts);
+        }
+
+        @Override
+        public List<Prefilter> prefilters() {
+            return condition.prefilters();
         }
 
         @Override

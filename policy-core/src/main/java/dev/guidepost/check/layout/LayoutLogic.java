@@ -6,6 +6,7 @@ import dev.guidepost.check.source.SyntaxTree;
 import dev.guidepost.check.source.TreeSitterParser;
 import dev.guidepost.engine.FindingSink;
 import dev.guidepost.engine.Parser;
+import dev.guidepost.engine.Prefilter;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.policy.Glob;
@@ -64,13 +65,20 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             // anywhere that is kept; their conditions, which read file text, are then not evaluated.
             boolean folderKept = reportable(subject, unit.displayFolder());
             List<String> forbidden = forbid.isEmpty() ? List.of() : forbiddenPlaces(unit, facts, subject);
-            boolean placementsKept = !placements.isEmpty() && sourceFiles(unit, facts, subject).stream()
-                    .anyMatch(f -> reportable(subject, f.path()));
-            if (!folderKept && forbidden.isEmpty() && !placementsKept) {
-                continue;
+            // whether a placement could report is only needed first when nothing else could: in a
+            // whole run the unit folder is kept, and the unit's files are listed only if 'when' holds
+            Boolean placementsKept = null;
+            if (!folderKept && forbidden.isEmpty()) {
+                placementsKept = placementsKept(unit, facts, subject);
+                if (!placementsKept) {
+                    continue;
+                }
             }
             if (!when.holds(unit, facts)) {
                 continue;
+            }
+            if (placementsKept == null) {
+                placementsKept = placementsKept(unit, facts, subject);
             }
             if (folderKept) {
                 for (PathRule rule : require) {
@@ -89,6 +97,26 @@ final class LayoutLogic implements WorkspaceRuleLogic {
                 checkPlacements(unit, facts, subject, sink);
             }
         }
+    }
+
+    @Override
+    public List<Prefilter> prefilters() {
+        List<Prefilter> out = new ArrayList<>(when.prefilters());
+        ensure.ifPresent(e -> out.addAll(e.prefilters()));
+        for (PathRule rule : require) {
+            out.addAll(rule.when().prefilters());
+        }
+        for (PathRule rule : forbid) {
+            out.addAll(rule.when().prefilters());
+        }
+        placements.forEach(p -> out.add(p.prefilter()));
+        return out;
+    }
+
+    /** True when the unit has placements and a source file where a placement's finding would be kept. */
+    private boolean placementsKept(Unit unit, UnitFacts facts, WorkspaceSubject subject) {
+        return !placements.isEmpty()
+                && sourceFiles(unit, facts, subject).stream().anyMatch(f -> reportable(subject, f.path()));
     }
 
     /** True when a finding at {@code path} would be kept by the run (see {@code RunOptions.reportedPaths}). */
@@ -130,16 +158,12 @@ final class LayoutLogic implements WorkspaceRuleLogic {
             if (!subject.options().reportedPaths().test(file.path())) {
                 continue; // a placement reports in the file it reads: nothing it found here would be kept
             }
-            Optional<String> text = null;
             for (int i = 0; i < placements.size(); i++) {
                 Placement placement = placements.get(i);
                 if (allowed.get(i).stream().anyMatch(g -> g.matches(file.path()))) {
                     continue;
                 }
-                if (text == null) {
-                    text = subject.text(file);
-                }
-                if (text.isEmpty() || !placement.mayMatch(text.get())) {
+                if (!subject.mayMatch(file, placement.prefilter())) {
                     continue;
                 }
                 Optional<SyntaxTree> tree = subject.parsed(file, placement.parser());

@@ -21,11 +21,6 @@ record Placement(Finder finder, SourceRule rule, Parser<SyntaxTree> parser, Pref
         allowed = List.copyOf(allowed);
     }
 
-    /** True when a file's text may hold a match. */
-    boolean mayMatch(String text) {
-        return prefilter.mayMatch(text);
-    }
-
     /** What a placement looks for. */
     sealed interface Finder {
         /** A short description for messages, such as "class extending ViewSet$". */

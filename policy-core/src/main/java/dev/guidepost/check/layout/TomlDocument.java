@@ -1,8 +1,11 @@
 package dev.guidepost.check.layout;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +13,14 @@ import java.util.Optional;
 /**
  * The tables, strings and arrays of a TOML file such as {@code pyproject.toml} or {@code Pipfile}.
  * Parsed with Jackson's TOML module; a damaged file reads as empty, so it never stops a check.
+ *
+ * <p>The values are read from the module's token stream into maps, lists, strings, numbers and
+ * booleans, as an {@code ObjectMapper} would bind them to a {@code Map}, but without one: a mapper is
+ * costly to set up (nothing else in a check needs one), and a layout rule reads one or two files.
  */
 public final class TomlDocument {
 
-    private static final TomlMapper MAPPER = new TomlMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TomlFactory FACTORY = new TomlFactory();
 
     private final Map<String, Object> root;
 
@@ -25,12 +30,62 @@ public final class TomlDocument {
 
     /** Reads {@code text}; never throws: a file that is not valid TOML reads as empty. */
     public static TomlDocument parse(String text) {
-        try {
-            Map<String, Object> root = MAPPER.readValue(text, MAP);
-            return new TomlDocument(root == null ? Map.of() : root);
-        } catch (java.io.IOException | RuntimeException e) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new TomlDocument(Map.of());
+            }
+            return new TomlDocument(value(parser) instanceof Map<?, ?> map ? cast(map) : Map.of());
+        } catch (IOException | RuntimeException e) {
             return new TomlDocument(Map.of());
         }
+    }
+
+    /** The value starting at the parser's current token, its end token consumed. */
+    private static Object value(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> table = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    parser.nextToken();
+                    table.put(key, value(parser));
+                }
+                return table;
+            }
+            case START_ARRAY -> {
+                List<Object> array = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(value(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return parser.getText();
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return parser.getNumberValue();
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            case VALUE_EMBEDDED_OBJECT -> {
+                return parser.getEmbeddedObject();
+            }
+            default -> throw new IOException("unexpected " + token);
+        }
+    }
+
+    /** The whole document: its top-level table. */
+    Map<String, Object> root() {
+        return root;
     }
 
     /** The table at a dotted path of bare keys ({@code tool.poetry.dependencies}). */

@@ -65,8 +65,7 @@ final class UnitFacts {
                 if (!file.language().equals("python")) {
                     continue;
                 }
-                Optional<String> text = subject.text(file);
-                if (text.isEmpty() || !rule.prefilter().mayMatch(text.get())) {
+                if (!subject.mayMatch(file, rule.prefilter())) {
                     continue;
                 }
                 var tree = subject.parsed(file, LayoutLogic.PYTHON_TREES);

@@ -14,6 +14,11 @@ public record FileCondition(List<Glob> files, List<TextMatcher> contains) {
         contains = List.copyOf(contains);
     }
 
+    /** The literal test a file's text must pass to contain every text (those of {@link TextMatcher#literals}). */
+    public dev.guidepost.engine.Prefilter literals() {
+        return dev.guidepost.engine.Prefilter.all(contains.stream().map(TextMatcher::literals).toList());
+    }
+
     /** True when {@code relativePath} is one of the files this condition looks at. */
     public boolean selects(String relativePath) {
         return files.stream().anyMatch(g -> g.matches(relativePath));

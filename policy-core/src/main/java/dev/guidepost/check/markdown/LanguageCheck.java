@@ -35,6 +35,51 @@ public record LanguageCheck(Map<String, Pattern> known, boolean report, String m
         known = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(known));
     }
 
+    /**
+     * Per language whose set is a plain list of words ({@code (?i)^(?:the|and|…)$}, as the
+     * {@code languages:} option writes it, every word made of letters), its ASCII words in lower
+     * case: an ASCII token is then looked up instead of run through the regex. Under RE2's case
+     * folding an ASCII letter matches only ASCII letters and two other chars (the long s and the
+     * Kelvin sign); a set with either of those is left to the regex, and so is every non-ASCII token.
+     */
+    private static Map<String, java.util.Set<String>> asciiWords(Map<String, Pattern> known) {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (Map.Entry<String, Pattern> language : known.entrySet()) {
+            wordList(language.getValue()).ifPresent(words -> out.put(language.getKey(), words));
+        }
+        return out;
+    }
+
+    /** The ASCII words of a plain word list pattern (see {@link #asciiWords}), or empty when it is not one. */
+    static Optional<java.util.Set<String>> wordList(Pattern pattern) {
+        String regex = pattern.pattern();
+        String head = "(?i)^(?:";
+        String tail = ")$";
+        if (pattern.flags() != 0 || !regex.startsWith(head) || !regex.endsWith(tail)
+                || regex.length() < head.length() + tail.length()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : regex.substring(head.length(), regex.length() - tail.length()).split("\\|", -1)) {
+            if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) && c != 0x17F && c != 0x212A)) {
+                return Optional.empty();
+            }
+            if (isAscii(word)) {
+                words.add(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Optional.of(java.util.Set.copyOf(words));
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The best-covered known language of the documents, or empty when none covers enough of their words. */
     public Optional<String> language(List<LoadedDocument> docs) {
         StringBuilder prose = new StringBuilder();
@@ -42,13 +87,17 @@ public record LanguageCheck(Map<String, Pattern> known, boolean report, String m
             prose.append(prose(doc.document().matchText())).append('\n');
         }
         int words = 0;
+        Map<String, java.util.Set<String>> asciiWords = asciiWords(known);
         Map<String, Integer> hits = new LinkedHashMap<>();
         Matcher word = WORD.matcher(prose);
         while (word.find()) {
             words++;
             String token = word.group();
+            boolean ascii = isAscii(token);
+            String lower = ascii ? token.toLowerCase(java.util.Locale.ROOT) : null;
             for (Map.Entry<String, Pattern> language : known.entrySet()) {
-                if (language.getValue().matcher(token).matches()) {
+                java.util.Set<String> fast = ascii ? asciiWords.get(language.getKey()) : null;
+                if (fast != null ? fast.contains(lower) : language.getValue().matcher(token).matches()) {
                     hits.merge(language.getKey(), 1, Integer::sum);
                 }
             }

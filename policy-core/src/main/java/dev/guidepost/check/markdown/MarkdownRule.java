@@ -2,6 +2,7 @@ package dev.guidepost.check.markdown;
 
 import com.google.re2j.Pattern;
 import dev.guidepost.engine.FindingSink;
+import dev.guidepost.engine.Prefilter;
 import dev.guidepost.engine.WorkspaceRuleLogic;
 import dev.guidepost.engine.WorkspaceSubject;
 import dev.guidepost.policy.PathSelector;
@@ -87,6 +88,11 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
         }
     }
 
+    @Override
+    public List<Prefilter> prefilters() {
+        return when.map(w -> w.conditions().stream().map(FileCondition::literals).toList()).orElse(List.of());
+    }
+
     private List<Checked> units(WorkspaceSubject subject) {
         Workspace workspace = subject.workspace();
         PathSelector selector = subject.selector();
@@ -139,12 +145,16 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
 
     private static boolean holds(FileCondition condition, String folder, WorkspaceSubject subject) {
         int cut = folder.isEmpty() ? 0 : folder.length() + 1;
+        Prefilter literals = condition.literals();
         for (WorkspaceFile file : subject.workspace().filesUnder(folder)) {
             if (!condition.selects(file.path().substring(cut))) {
                 continue;
             }
             if (condition.contains().isEmpty()) {
                 return true;
+            }
+            if (!subject.mayMatch(file, literals)) {
+                continue;
             }
             Optional<String> text = subject.text(file);
             if (text.isPresent() && condition.contains().stream().allMatch(m -> m.occursIn(text.get()))) {

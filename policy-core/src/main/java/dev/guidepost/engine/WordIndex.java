@@ -1,0 +1,180 @@
+package dev.guidepost.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which of the words that workspace rules search for occur in the files a run has read for its
+ * file rules. A workspace rule that asks whether some file of a project may hold a match (a
+ * {@code contains} condition, a placement's prefilter) then needs neither read nor search a file the
+ * file pass has seen without those words. Safe to share between threads.
+ */
+public final class WordIndex {
+
+    /** An index of no words: knows nothing, every question is left to the text. */
+    public static final WordIndex NONE = new WordIndex(Set.of());
+
+    private final List<String> words;
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Map<String, BitSet> files = new ConcurrentHashMap<>();
+
+    /**
+     * The indexes of the ASCII words of at least two chars by their first two chars
+     * ({@code first << 7 | second}), for the one-pass search of {@link #record}; null where none starts so.
+     */
+    private final int[][] byBigram = new int[1 << 14][];
+    /** The words searched with {@link String#indexOf} instead: one char long, not ASCII or with a '?'. */
+    private final List<Integer> others = new ArrayList<>();
+
+    private WordIndex(Set<String> words) {
+        this.words = List.copyOf(words);
+        for (int i = 0; i < this.words.size(); i++) {
+            String word = this.words.get(i);
+            positions.put(word, i);
+            // '?' aside: it is what the encoding puts in place of a char beyond ISO-8859-1
+            if (word.length() >= 2 && word.chars().allMatch(c -> c < 0x80 && c != '?')) {
+                int bigram = word.charAt(0) << 7 | word.charAt(1);
+                int[] known = byBigram[bigram];
+                int[] grown = known == null ? new int[1] : java.util.Arrays.copyOf(known, known.length + 1);
+                grown[grown.length - 1] = i;
+                byBigram[bigram] = grown;
+            } else {
+                others.add(i);
+            }
+        }
+    }
+
+    /** An index of the plain words that decide {@code prefilters} (see {@link #mayMatch}). */
+    public static WordIndex of(List<Prefilter> prefilters) {
+        Set<String> words = new LinkedHashSet<>();
+        prefilters.forEach(p -> collect(p, words));
+        return words.isEmpty() ? NONE : new WordIndex(words);
+    }
+
+    private static void collect(Prefilter prefilter, Set<String> words) {
+        if (prefilter instanceof Prefilter.Words w) {
+            words.addAll(w.words());
+        } else if (prefilter instanceof Prefilter.All all) {
+            all.parts().forEach(p -> collect(p, words));
+        } else if (prefilter instanceof Prefilter.Any any) {
+            any.parts().forEach(p -> collect(p, words));
+        }
+    }
+
+    /** The words of this index, in index order. */
+    public List<String> words() {
+        return words;
+    }
+
+    /** Records which words occur in the text of the file at {@code path}. */
+    public void record(String path, String text) {
+        if (words.isEmpty()) {
+            return;
+        }
+        files.put(path, present(text));
+    }
+
+    /**
+     * The words that occur in {@code text}. The ASCII words are looked for in one pass over the
+     * text's bytes (ISO-8859-1: every ASCII char stays itself, and no other char becomes one but
+     * '?', which no word searched this way holds): searching each word on its own costs a pass per word, and most of them occur nowhere.
+     */
+    BitSet present(String text) {
+        BitSet present = new BitSet(words.size());
+        for (int i : others) {
+            if (text.contains(words.get(i))) {
+                present.set(i);
+            }
+        }
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int[][] table = byBigram;
+        int last = bytes.length - 1;
+        for (int at = 0; at < last; at++) {
+            int first = bytes[at];
+            int second = bytes[at + 1];
+            if (first < 0 || second < 0) {
+                continue; // not ASCII: no ASCII word starts here
+            }
+            int[] candidates = table[first << 7 | second];
+            if (candidates == null) {
+                continue;
+            }
+            for (int word : candidates) {
+                if (!present.get(word) && startsWith(bytes, at, words.get(word))) {
+                    present.set(word);
+                }
+            }
+        }
+        return present;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, String word) {
+        if (at + word.length() > bytes.length) {
+            return false;
+        }
+        for (int k = 2; k < word.length(); k++) {
+            if (bytes[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the file at {@code path} was recorded and its words show that {@code prefilter}
+     * rejects its text; false when that cannot be told without the text. Never true for a text the
+     * prefilter accepts.
+     */
+    public boolean rejects(String path, Prefilter prefilter) {
+        BitSet present = files.get(path);
+        return present != null && !mayMatch(prefilter, present);
+    }
+
+    /**
+     * True unless the recorded words show that {@code prefilter} rejects the text: a word that is not
+     * in the index and every test other than plain words (ignoring case, a regex) counts as passed.
+     */
+    private boolean mayMatch(Prefilter prefilter, BitSet present) {
+        if (prefilter instanceof Prefilter.Never) {
+            return false;
+        }
+        if (prefilter instanceof Prefilter.Words w) {
+            for (String word : w.words()) {
+                Integer at = positions.get(word);
+                // a token occurrence is an occurrence of the word: absent as a substring, absent as a token
+                if (at == null || present.get(at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (prefilter instanceof Prefilter.All all) {
+            for (Prefilter part : all.parts()) {
+                if (!mayMatch(part, present)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (prefilter instanceof Prefilter.Any any) {
+            for (Prefilter part : any.parts()) {
+                if (mayMatch(part, present)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "WordIndex" + new ArrayList<>(words);
+    }
+}
