@@ -37,6 +37,12 @@ import java.util.function.Supplier;
  */
 public final class Engine {
 
+    /**
+     * Characters of file text kept for workspace rules, the most recently read first: several rules
+     * reading one file in turn read it once, and no run holds every file's text to its end.
+     */
+    static final long TEXT_BUDGET_CHARS = 16_000_000;
+
     /** Files larger than this are not read; a note says so. */
     public static final long MAX_FILE_BYTES = FileText.MAX_BYTES;
 
@@ -104,17 +110,22 @@ public final class Engine {
             AtomicInteger next = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();
             List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    int index;
-                    while ((index = next.getAndIncrement()) < files.size()) {
-                        checkFile(run, files.get(index), fileRules);
-                        progress.filesChecked(done.incrementAndGet(), files.size());
-                    }
-                }));
-            }
+            Runnable fileWorker = () -> {
+                int index;
+                while ((index = next.getAndIncrement()) < files.size()) {
+                    checkFile(run, files.get(index), fileRules);
+                    progress.filesChecked(done.incrementAndGet(), files.size());
+                }
+            };
+            // One worker starts on the files, the others on the workspace rules and then join it: the
+            // files, shared out one at a time, are the work that ends the run, so that no workspace
+            // rule is left running alone at the end of a large repository.
+            futures.add(pool.submit(fileWorker));
             for (CompiledRule rule : workspaceRules) {
                 futures.add(pool.submit(() -> checkWorkspace(run, rule)));
+            }
+            for (int i = 1; i < threads; i++) {
+                futures.add(pool.submit(fileWorker));
             }
             for (Future<?> future : futures) {
                 future.get();
@@ -314,7 +325,9 @@ public final class Engine {
         final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Note> notes = new ConcurrentLinkedQueue<>();
         final java.util.Set<java.nio.file.Path> dependencies = ConcurrentHashMap.newKeySet();
-        final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
+        /** The texts workspace rules read, the recent ones kept (see {@link #TEXT_BUDGET_CHARS}). */
+        final BoundedMemo<String, Optional<String>> texts =
+                new BoundedMemo<>(TEXT_BUDGET_CHARS, text -> 64 + text.map(String::length).orElse(0));
         final WorkspaceParses parses = new WorkspaceParses();
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
         final BiConsumer<WorkspaceFile, String> textObserver;
@@ -347,7 +360,7 @@ public final class Engine {
         }
 
         Optional<String> cachedText(WorkspaceFile file) {
-            return texts.computeIfAbsent(file.path(), p -> readText(file));
+            return texts.get(file.path(), p -> readText(file));
         }
 
         Optional<String> readText(WorkspaceFile file) {

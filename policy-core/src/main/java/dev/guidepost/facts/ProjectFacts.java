@@ -90,6 +90,8 @@ public final class ProjectFacts {
     private final List<ClassFact> classes;
     private final List<Route> routes;
     private final Map<String, List<ClassFact>> byName;
+    /** The classes of each module by path, so that a module's own classes are found without a search by name. */
+    private final Map<String, List<ClassFact>> byPath;
     private final Map<ClassFact, Map<String, Relation>> relations;
     private final Map<String, Map<String, Relation>> reverse;
     // memos, shared by the views of other modules (their answers do not depend on the module asking)
@@ -119,12 +121,14 @@ public final class ProjectFacts {
         this.projectModules = new ConcurrentHashMap<>();
         this.bases = new java.util.concurrent.atomic.AtomicReference<>();
         this.byName = new HashMap<>();
+        this.byPath = new HashMap<>();
         this.relations = new HashMap<>();
         this.reverse = new HashMap<>();
         this.importsByPath = new HashMap<>();
         this.modules = new TreeSet<>();
         for (ClassFact c : this.classes) {
             byName.computeIfAbsent(c.name(), n -> new ArrayList<>()).add(c);
+            byPath.computeIfAbsent(c.path(), n -> new ArrayList<>()).add(c);
             importsByPath.putIfAbsent(c.path(), c.imports());
             modules.add(PythonClasses.moduleOf(c.path()));
             Map<String, Relation> own = new LinkedHashMap<>();
@@ -162,6 +166,7 @@ public final class ProjectFacts {
         this.projectModules = all.projectModules;
         this.bases = all.bases;
         this.byName = all.byName;
+        this.byPath = all.byPath;
         this.relations = all.relations;
         this.reverse = all.reverse;
         this.importsByPath = all.importsByPath;
@@ -294,8 +299,9 @@ public final class ProjectFacts {
     /** The class defined in this view's module at {@code line}, by name; by name alone when the view has no module. */
     public List<ClassFact> definedHere(String name, int line) {
         List<ClassFact> all = named(name);
-        List<ClassFact> exact = all.stream()
-                .filter(c -> c.line() == line && (here == null || c.path().equals(here))).toList();
+        // a name shared by thousands of classes (Meta, Migration, Config) is looked up among the module's own
+        List<ClassFact> exact = (here == null ? all : byPath.getOrDefault(here, List.of())).stream()
+                .filter(c -> c.line() == line && c.name().equals(simpleName(name))).toList();
         return exact.isEmpty() ? all : exact;
     }
 
@@ -305,7 +311,8 @@ public final class ProjectFacts {
         if (qualified.isEmpty()) {
             List<ClassFact> all = named(name);
             if (!name.contains(".")) {
-                List<ClassFact> local = all.stream().filter(c -> c.path().equals(path)).toList();
+                List<ClassFact> local = byPath.getOrDefault(path, List.of()).stream()
+                        .filter(c -> c.name().equals(simpleName(name))).toList();
                 if (!local.isEmpty()) {
                     return local;
                 }

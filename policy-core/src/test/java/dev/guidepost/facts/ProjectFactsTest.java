@@ -245,6 +245,25 @@ class ProjectFactsTest {
     }
 
     @Test
+    void aClassOfACommonNameIsFoundInItsOwnModule() {
+        // thousands of modules define a class of one name (Meta, Migration, Config): the module's own
+        // class is found among that module's classes, the others of the name only when it has none
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            files.add("app" + i + "/managers.py");
+            files.add("\n".repeat(i % 3) + "class ActiveManager(Manager):\n    x = 1\n");
+        }
+        ProjectFacts facts = facts(files.toArray(String[]::new));
+        ProjectFacts here = facts.in("app7/managers.py");
+        assertThat(here.definedHere("ActiveManager", 2)).singleElement()
+                .extracting(ClassFact::path).isEqualTo("app7/managers.py");
+        assertThat(here.definedHere("ActiveManager", 9)).hasSize(2000);
+        assertThat(here.resolveHere("ActiveManager")).singleElement()
+                .extracting(ClassFact::path).isEqualTo("app7/managers.py");
+        assertThat(facts.in("elsewhere.py").resolveHere("ActiveManager")).hasSize(2000);
+    }
+
+    @Test
     void onlyRenderedFieldsOfKnownModelsCount() {
         ProjectFacts facts = facts("shop/models.py", MODELS, "shop/api/serializers.py", """
                 from allauth.models import Account
