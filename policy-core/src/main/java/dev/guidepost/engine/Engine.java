@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +95,9 @@ public final class Engine {
         }
         dev.guidepost.facts.ProjectFacts facts = options.facts()
                 .orElseGet(() -> dev.guidepost.facts.ProjectFacts.scan(workspace, factDemand(fileRules)));
-        Run run = new Run(workspace, options, textObserver, facts, wordIndex(policy));
+        Map<CompiledRule, Prefilter> bound = boundPrefilters(fileRules, facts);
+        Run run = new Run(workspace, options, textObserver, facts, wordIndex(policy,
+                fileRules.stream().map(bound::get).filter(java.util.Objects::nonNull).toList()), bound);
         unavailable.forEach(reason -> run.notes.add(new Note(".", reason)));
         List<CompiledRule> workspaceRules =
                 policy.rules().stream().filter(r -> r.logic() instanceof WorkspaceRuleLogic).toList();
@@ -147,17 +148,40 @@ public final class Engine {
     }
 
     /**
-     * The index of the words the workspace rules' prefilters search for; none without prefilters
-     * (the index is one: workspace rules then read every file too).
+     * The index of the words the file rules' prefilters (bound to the facts) and the workspace rules'
+     * prefilters search for; none without prefilters (the index is one: every file is then read,
+     * and every prefilter's test is to the text).
      */
-    private WordIndex wordIndex(CompiledPolicy policy) {
+    private WordIndex wordIndex(CompiledPolicy policy, java.util.Collection<Prefilter> filePrefilters) {
         if (!prefilters) {
             return WordIndex.NONE;
         }
-        return WordIndex.of(policy.rules().stream()
+        List<Prefilter> all = new ArrayList<>(filePrefilters);
+        policy.rules().stream()
                 .filter(r -> r.logic() instanceof WorkspaceRuleLogic)
-                .flatMap(r -> ((WorkspaceRuleLogic) r.logic()).prefilters().stream())
-                .toList());
+                .forEach(r -> all.addAll(((WorkspaceRuleLogic) r.logic()).prefilters()));
+        return WordIndex.of(all);
+    }
+
+    /**
+     * Each file rule's prefilter with its questions to the project facts answered ({@link
+     * Prefilter#bind}); a rule whose questions fail keeps its prefilter unbound, which is still sound.
+     */
+    private Map<CompiledRule, Prefilter> boundPrefilters(List<CompiledRule> fileRules,
+            dev.guidepost.facts.ProjectFacts facts) {
+        Map<CompiledRule, Prefilter> bound = new IdentityHashMap<>();
+        if (!prefilters) {
+            return bound;
+        }
+        for (CompiledRule rule : fileRules) {
+            Prefilter prefilter = ((FileRuleLogic) rule.logic()).prefilter();
+            try {
+                bound.put(rule, prefilter.bind(facts));
+            } catch (RuntimeException | StackOverflowError e) {
+                bound.put(rule, prefilter);
+            }
+        }
+        return bound;
     }
 
     /** What the file rules of {@code rules} ask of the project facts together. */
@@ -214,7 +238,7 @@ public final class Engine {
         if (text.isEmpty()) {
             return;
         }
-        run.index.record(file.path(), text.get());
+        java.util.BitSet words = run.index.record(file.path(), text.get());
         Recorder recorder = cache == null ? null : new Recorder();
         if (recorder != null) {
             recorder.failed = selectionFailed; // a file whose check failed is never cached
@@ -224,8 +248,11 @@ public final class Engine {
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
             try {
-                if (prefilters && !logic.prefilter().mayMatch(text.get(), searched)) {
-                    continue;
+                if (prefilters) {
+                    Prefilter prefilter = run.prefilters.get(rule);
+                    if (run.index.rejects(words, prefilter) || !prefilter.mayMatch(text.get(), searched)) {
+                        continue;
+                    }
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 run.failed(file.path(), rule, e);
@@ -236,6 +263,8 @@ public final class Engine {
             }
             long started = run.costs == null ? 0 : System.nanoTime();
             long parsing = subject.parseNanos;
+            int parses = subject.parses;
+            long parsedChars = subject.parsedChars;
             FindingSink sink = run.sink(rule.definition());
             try {
                 logic.check(subject, recorder == null ? sink : recorder.recording(rule.definition().id(), sink));
@@ -248,8 +277,9 @@ public final class Engine {
             if (run.costs != null) {
                 long parse = subject.parseNanos - parsing;
                 run.costs.add(rule.definition().id(), System.nanoTime() - started - parse);
-                if (parse > 0) {
-                    run.costs.add(RuleCosts.PARSE + " first needed by " + rule.definition().id(), parse);
+                if (subject.parses > parses) {
+                    run.costs.addParses(rule.definition().id(), parse, subject.parses - parses,
+                            subject.parsedChars - parsedChars);
                 }
             }
         }
@@ -335,10 +365,13 @@ public final class Engine {
         final Units units;
         final dev.guidepost.facts.ProjectFacts facts;
         final WordIndex index;
+        /** Each file rule's prefilter, bound to the facts (see {@link Engine#boundPrefilters}). */
+        final Map<CompiledRule, Prefilter> prefilters;
 
         Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver,
-                dev.guidepost.facts.ProjectFacts facts, WordIndex index) {
+                dev.guidepost.facts.ProjectFacts facts, WordIndex index, Map<CompiledRule, Prefilter> prefilters) {
             this.workspace = workspace;
+            this.prefilters = prefilters;
             this.index = index;
             this.facts = facts;
             this.options = options;
@@ -421,6 +454,9 @@ public final class Engine {
         private final Recorder recorder;
         /** Time spent in parsers (see {@link RuleCosts}). */
         long parseNanos;
+        /** Parses made of this file (one per parser that some rule asked for) and their characters. */
+        int parses;
+        long parsedChars;
 
         FileSubjectImpl(Run run, WorkspaceFile file, String text, Recorder recorder) {
             this.run = run;
@@ -464,6 +500,8 @@ public final class Engine {
                 if (run.costs != null) {
                     long elapsed = System.nanoTime() - started;
                     parseNanos += elapsed;
+                    parses++;
+                    parsedChars += text.length();
                 }
             }
             if (result instanceof ParseFailure failure) {

@@ -39,6 +39,14 @@ public sealed interface Prefilter {
     /** Relative cost of {@link #mayMatch}, to order conjunctions cheap first. */
     int cost();
 
+    /**
+     * This prefilter with every part that asks the project facts ({@link #classFacts}) answered from
+     * {@code facts}: the engine binds each rule's prefilter once per run, when the facts are known.
+     */
+    default Prefilter bind(dev.guidepost.facts.ProjectFacts facts) {
+        return this;
+    }
+
     /** Accepts every text. */
     Prefilter ALWAYS = new Always();
 
@@ -96,6 +104,17 @@ public sealed interface Prefilter {
             return all(literals.stream().map(w -> word(w, false)).toList());
         }
         return new Regex(regex, Set.copyOf(literals));
+    }
+
+    /**
+     * The file defines a class for which the project facts say every one of {@code tests} holds: a
+     * {@code facts:} test on a {@code class_definition} node. A class definition's facts are those of
+     * the project classes of its name, so once {@link #bind bound} this is "one of the names of the
+     * classes passing the tests occurs as a token" (no such class: no file). Unbound, it accepts every
+     * text.
+     */
+    static Prefilter classFacts(List<dev.guidepost.facts.FactTest> tests) {
+        return new ClassFacts(List.copyOf(tests));
     }
 
     /** Every part accepts the text. */
@@ -307,8 +326,33 @@ public sealed interface Prefilter {
         }
     }
 
+    /** A class passing facts tests is defined here; see {@link Prefilter#classFacts}. */
+    record ClassFacts(List<dev.guidepost.facts.FactTest> tests) implements Prefilter {
+        @Override
+        public boolean mayMatch(String text) {
+            return true;
+        }
+
+        @Override
+        public int cost() {
+            return 0;
+        }
+
+        @Override
+        public Prefilter bind(dev.guidepost.facts.ProjectFacts facts) {
+            Set<String> names = facts.classNamesWhere(tests);
+            return names.isEmpty() ? NEVER : anyWord(names, true);
+        }
+    }
+
     /** Every part accepts. */
     record All(List<Prefilter> parts) implements Prefilter {
+        @Override
+        public Prefilter bind(dev.guidepost.facts.ProjectFacts facts) {
+            List<Prefilter> bound = parts.stream().map(p -> p.bind(facts)).toList();
+            return bound.equals(parts) ? this : Prefilter.all(bound);
+        }
+
         @Override
         public boolean mayMatch(String text) {
             for (Prefilter part : parts) {
@@ -337,6 +381,12 @@ public sealed interface Prefilter {
 
     /** Some part accepts. */
     record Any(List<Prefilter> parts) implements Prefilter {
+        @Override
+        public Prefilter bind(dev.guidepost.facts.ProjectFacts facts) {
+            List<Prefilter> bound = parts.stream().map(p -> p.bind(facts)).toList();
+            return bound.equals(parts) ? this : Prefilter.any(bound);
+        }
+
         @Override
         public boolean mayMatch(String text) {
             for (Prefilter part : parts) {

@@ -17,6 +17,9 @@ final class RuleCosts {
     private static final int SHOWN = 10;
 
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
+    /** Per {@code (parse) first needed by <rule>}: the files parsed and their characters. */
+    private final Map<String, LongAdder> parsedFiles = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> parsedChars = new ConcurrentHashMap<>();
 
     /** Costs for a new run. */
     static RuleCosts forRun() {
@@ -36,6 +39,14 @@ final class RuleCosts {
         nanos.computeIfAbsent(ruleId, id -> new LongAdder()).add(elapsed);
     }
 
+    /** {@code files} parses of {@code chars} characters in all, first needed by {@code ruleId}. */
+    void addParses(String ruleId, long elapsed, int files, long chars) {
+        String key = PARSE + " first needed by " + ruleId;
+        add(key, elapsed);
+        parsedFiles.computeIfAbsent(key, id -> new LongAdder()).add(files);
+        parsedChars.computeIfAbsent(key, id -> new LongAdder()).add(chars);
+    }
+
     /**
      * Prints the costliest rules (CPU time summed over the workers) to standard error: the ten with
      * the most matching time, then the ten whose prefilters let through the most parsing.
@@ -53,7 +64,15 @@ final class RuleCosts {
                 .filter(e -> e.getKey().startsWith(PARSE) == parses)
                 .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed())
                 .limit(SHOWN)
-                .forEach(e -> System.err.printf("guidepost profile: %s %-52s %6.0f ms%n", label,
-                        e.getKey().replace(PARSE + " ", ""), e.getValue().sum() / 1e6));
+                .forEach(e -> System.err.printf("guidepost profile: %s %-52s %6.0f ms%s%n", label,
+                        e.getKey().replace(PARSE + " ", ""), e.getValue().sum() / 1e6, parses
+                                ? String.format(" (%d files, %.1f MB of text)", count(parsedFiles, e.getKey()),
+                                        count(parsedChars, e.getKey()) / 1e6)
+                                : ""));
+    }
+
+    private static long count(Map<String, LongAdder> counts, String key) {
+        LongAdder adder = counts.get(key);
+        return adder == null ? 0 : adder.sum();
     }
 }

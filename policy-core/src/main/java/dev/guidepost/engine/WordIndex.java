@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which of the words that workspace rules search for occur in the files a run has read for its
- * file rules. A workspace rule that asks whether some file of a project may hold a match (a
+ * Which of the words that prefilters search for occur in the files a run has read for its file
+ * rules, found in one pass over each text. A file rule's prefilter is then answered from the words
+ * where they decide it (a word absent from the text), instead of a search of the text per word. A
+ * workspace rule that asks whether some file of a project may hold a match (a
  * {@code contains} condition, a placement's prefilter) then needs neither read nor search a file the
  * file pass has seen without those words. Safe to share between threads.
  */
@@ -72,12 +74,17 @@ public final class WordIndex {
         return words;
     }
 
-    /** Records which words occur in the text of the file at {@code path}. */
-    public void record(String path, String text) {
+    /**
+     * Records which words occur in the text of the file at {@code path}, and returns them (for
+     * {@link #rejects(BitSet, Prefilter)}); null for an index of no words.
+     */
+    public BitSet record(String path, String text) {
         if (words.isEmpty()) {
-            return;
+            return null;
         }
-        files.put(path, present(text));
+        BitSet present = present(text);
+        files.put(path, present);
+        return present;
     }
 
     /**
@@ -133,6 +140,14 @@ public final class WordIndex {
      */
     public boolean rejects(String path, Prefilter prefilter) {
         BitSet present = files.get(path);
+        return present != null && !mayMatch(prefilter, present);
+    }
+
+    /**
+     * True when the words {@link #record} found in a text show that {@code prefilter} rejects that
+     * text; false when that cannot be told without the text (or {@code present} is null).
+     */
+    public boolean rejects(BitSet present, Prefilter prefilter) {
         return present != null && !mayMatch(prefilter, present);
     }
 

@@ -275,6 +275,20 @@ public final class ProjectFacts {
         return s.substring(s.lastIndexOf('.') + 1);
     }
 
+    /**
+     * The names of the project's classes for which every one of {@code tests} holds (what a file
+     * must name for a {@code facts:} test on a class definition in it to hold).
+     */
+    public Set<String> classNamesWhere(List<FactTest> tests) {
+        Set<String> names = new TreeSet<>();
+        for (ClassFact c : classes) {
+            if (!names.contains(c.name()) && FactTest.allHold(tests, List.of(c), this)) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
+
     /** The project's classes of this (simple) name. */
     public List<ClassFact> named(String name) {
         return byName.getOrDefault(simpleName(name), List.of());

@@ -168,4 +168,38 @@ class PrefilterTest {
     Arbitrary<String> texts() {
         return Arbitraries.strings().withChars("abA.$^ \n]sS\u017F\u212A").ofMaxLength(6);
     }
+
+    @Test
+    void classFactsAcceptEveryTextUntilBoundThenTheNamesOfTheClassesTheFactsHoldFor() {
+        Prefilter modelViewSets = Prefilter.classFacts(List.of(new dev.guidepost.facts.FactTest.Extends(
+                Pattern.compile("^rest_framework\\.viewsets\\.ModelViewSet$"))));
+        assertThat(modelViewSets.mayMatch("x = 1")).as("unbound").isTrue();
+
+        dev.guidepost.facts.ProjectFacts facts = new dev.guidepost.facts.ProjectFacts(List.of(
+                viewClass("shop/api/views.py", "BaseViewSet", "viewsets.ModelViewSet"),
+                viewClass("shop/api/products.py", "ProductViewSet", "BaseViewSet"),
+                viewClass("shop/api/tags.py", "TagViewSet", "viewsets.ReadOnlyModelViewSet")));
+        Prefilter bound = modelViewSets.bind(facts);
+        assertThat(bound).isEqualTo(Prefilter.anyWord(Set.of("BaseViewSet", "ProductViewSet"), true));
+        assertThat(bound.mayMatch("class ProductViewSet(BaseViewSet):")).isTrue();
+        assertThat(bound.mayMatch("class TagViewSet(viewsets.ReadOnlyModelViewSet):")).isFalse();
+        assertThat(bound.mayMatch("class MyProductViewSetMixin:")).as("only whole names").isFalse();
+
+        assertThat(modelViewSets.bind(new dev.guidepost.facts.ProjectFacts(List.of()))).as("no such class anywhere")
+                .isEqualTo(Prefilter.never());
+        Prefilter either = Prefilter.any(List.of(Prefilter.word("api_view", true), modelViewSets));
+        assertThat(either.mayMatch("nothing")).isTrue();
+        assertThat(either.bind(new dev.guidepost.facts.ProjectFacts(List.of()))).isEqualTo(Prefilter.word("api_view", true));
+        Prefilter both = Prefilter.all(List.of(Prefilter.word("class", true), modelViewSets));
+        assertThat(both.bind(facts).mayMatch("class TagViewSet: pass")).isFalse();
+        assertThat(both.bind(facts).mayMatch("class BaseViewSet: pass")).isTrue();
+        Prefilter plain = Prefilter.word("objects", true);
+        assertThat(plain.bind(facts)).as("nothing to bind").isSameAs(plain);
+    }
+
+    private static dev.guidepost.facts.ClassFact viewClass(String path, String name, String base) {
+        return new dev.guidepost.facts.ClassFact(path, name, 1, List.of(base), java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of(), Set.of(), java.util.Map.of("viewsets", "rest_framework.viewsets",
+                        "BaseViewSet", "shop.api.views.BaseViewSet"));
+    }
 }

@@ -159,7 +159,25 @@ public final class SourceRuleCompiler {
                     OPERATORS.subList(0, 12)));
             return null;
         }
-        return valid ? all(earlyWhere(parts)) : null;
+        return valid ? withClassFacts(all(earlyWhere(parts)), parts) : null;
+    }
+
+    /**
+     * A mapping whose node is a class definition and that asks {@code facts:} of it matches only in a
+     * file that defines a class those facts hold for: its prefilter also asks the facts
+     * ({@link Prefilter#classFacts}, answered once the run's facts are known).
+     */
+    private static Part withClassFacts(Part whole, List<Part> parts) {
+        if (whole.kinds == null || !whole.kinds.equals(Set.of("class_definition"))) {
+            return whole;
+        }
+        List<Prefilter> filters = new ArrayList<>(List.of(whole.filter));
+        for (Part part : parts) {
+            if (part.matcher instanceof RuleMatcher.Facts facts) {
+                filters.add(Prefilter.classFacts(facts.tests()));
+            }
+        }
+        return filters.size() == 1 ? whole : new Part(whole.matcher, Prefilter.all(filters), whole.kinds);
     }
 
     /**
