@@ -281,9 +281,10 @@ public final class Guidepost {
                 Engine.factDemand(executed.rules()), factsMemo);
         profile("project facts", start);
         start = System.nanoTime();
-        String cacheKey = PolicyFingerprint.of(executed) + (facts.size() == 0 ? "" : "+facts:" + facts.fingerprint());
+        // the key (a digest of the policy and of every fact) only when there is a cache to open
         Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
-                workspace.root(), cacheKey, build()));
+                workspace.root(), PolicyFingerprint.of(executed)
+                        + (facts.size() == 0 ? "" : "+facts:" + facts.fingerprint()), build()));
         EngineResult result = new Engine(threads, progress).run(workspace, executed, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
                         cache.map(c -> c), Optional.of(facts)),

@@ -68,11 +68,8 @@ final class ReportAssembler {
         Set<String> known = new HashSet<>();
         rules.forEach(r -> known.add(r.id()));
         List<Finding> placed = result.findings().stream().map(this::placed).toList();
-        for (Finding finding : placed) {
-            if (finding.location().pointsAtText()) {
-                lines(finding.location().path());
-            }
-        }
+        readLines(placed.stream().filter(f -> f.location().pointsAtText()).map(f -> f.location().path())
+                .distinct().toList());
         Suppressor.Outcome suppressed = new Suppressor(known, this::projectOf, judged).apply(placed, suppressions);
         List<Finding> findings = suppressed.findings();
         Map<Finding, String> fingerprints = Fingerprint.assign(findings, this::lines);
@@ -122,12 +119,22 @@ final class ReportAssembler {
 
     /** The lines of a file, read at most once; suppression comments in it are collected on the way. */
     private Optional<List<String>> lines(String path) {
-        return lines.computeIfAbsent(path, p -> {
-            Optional<WorkspaceFile> file = workspace.file(p);
-            Optional<String> text = file.flatMap(f -> FileText.read(f).text());
-            text.ifPresent(t -> observe(file.get(), t));
-            return text.map(FileText::lines);
-        });
+        return lines.computeIfAbsent(path, this::read);
+    }
+
+    /** Reads the files at {@code paths} on every core (a large repository has thousands with findings). */
+    private void readLines(List<String> paths) {
+        List<Optional<List<String>>> read = paths.parallelStream().map(this::read).toList();
+        for (int i = 0; i < paths.size(); i++) {
+            lines.putIfAbsent(paths.get(i), read.get(i));
+        }
+    }
+
+    private Optional<List<String>> read(String path) {
+        Optional<WorkspaceFile> file = workspace.file(path);
+        Optional<String> text = file.flatMap(f -> FileText.read(f).text());
+        text.ifPresent(t -> observe(file.get(), t));
+        return text.map(FileText::lines);
     }
 
     private String projectOf(String path) {
