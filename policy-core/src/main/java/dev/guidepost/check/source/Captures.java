@@ -15,12 +15,14 @@ final class Captures {
     private final Map<Object, Map<SyntaxNode, Boolean>> memos;
     private final dev.guidepost.facts.ProjectFacts facts;
     private final Cutoffs cutoffs;
+    /** The tree matched in, for its nodes by kind (null: not known, every search walks the nodes). */
+    private final SyntaxTree tree;
     private final List<String> names = new ArrayList<>(4);
     private final List<List<SyntaxNode>> values = new ArrayList<>(4);
     private final int depth;
 
     Captures() {
-        this(Map.of(), null, dev.guidepost.facts.ProjectFacts.NONE);
+        this(Map.of(), null, dev.guidepost.facts.ProjectFacts.NONE, null);
     }
 
     /**
@@ -30,13 +32,14 @@ final class Captures {
      *     one tree (null: nothing remembered)
      */
     Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
-            Map<Object, Map<SyntaxNode, Boolean>> memos, dev.guidepost.facts.ProjectFacts facts) {
-        this(queryHits, memos, facts, new Cutoffs(), 0);
+            Map<Object, Map<SyntaxNode, Boolean>> memos, dev.guidepost.facts.ProjectFacts facts, SyntaxTree tree) {
+        this(queryHits, memos, facts, new Cutoffs(), 0, tree);
     }
 
     private Captures(Map<NativeQuery, Map<SyntaxNode, SyntaxTree.QueryHit>> queryHits,
             Map<Object, Map<SyntaxNode, Boolean>> memos, dev.guidepost.facts.ProjectFacts facts, Cutoffs cutoffs,
-            int depth) {
+            int depth, SyntaxTree tree) {
+        this.tree = tree;
         this.queryHits = queryHits;
         this.memos = memos;
         this.facts = facts;
@@ -46,7 +49,12 @@ final class Captures {
 
     /** Empty bindings for a utility rule called from here: same tree and memos, one level deeper. */
     Captures nested() {
-        return new Captures(queryHits, memos, facts, cutoffs, depth + 1);
+        return new Captures(queryHits, memos, facts, cutoffs, depth + 1, tree);
+    }
+
+    /** The tree the candidate belongs to, or null when matching was started without one. */
+    SyntaxTree tree() {
+        return tree;
     }
 
     /** The facts of the project the tree belongs to (see {@link RuleMatcher.Facts}). */

@@ -3,8 +3,10 @@ package dev.guidepost.check.source;
 import com.google.re2j.Pattern;
 import dev.guidepost.engine.NodeRegexFilter;
 import dev.guidepost.engine.Prefilter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One compiled operator of the source rule language, tested against a node. A test may bind
@@ -225,7 +227,29 @@ sealed interface RuleMatcher {
      * {@code has}: a named descendant (direct child by default; comments never count) matches;
      * {@code field} names the field of the direct child the search starts from (then anonymous children count too).
      */
-    record Has(RuleMatcher inner, String field, StopBy stopBy) implements RuleMatcher {
+    record Has(RuleMatcher inner, String field, StopBy stopBy, Set<String> kinds) implements RuleMatcher {
+
+        /**
+         * A subtree spanning fewer chars is walked node by node; a larger one with {@code stopBy: end}
+         * is searched through the tree's nodes of the inner rule's kinds (see {@link #indexed}).
+         */
+        static final int INDEXED_SPAN = 512;
+
+        /** Document order, which is the order of a depth-first walk (an outer node before the nodes inside it). */
+        static final java.util.Comparator<SyntaxNode> WALK_ORDER = java.util.Comparator
+                .comparingInt(SyntaxNode::startOffset)
+                .thenComparing(java.util.Comparator.comparingInt(SyntaxNode::endOffset).reversed());
+
+        /** @param kinds the kinds a node the inner rule matches can have, or null when any */
+        public Has {
+            kinds = kinds == null ? null : Set.copyOf(kinds);
+        }
+
+        /** Without what the compiler knows of the inner rule's kinds (every descendant search walks the nodes). */
+        Has(RuleMatcher inner, String field, StopBy stopBy) {
+            this(inner, field, stopBy, null);
+        }
+
         @Override
         public boolean test(SyntaxNode node, Captures captures) {
             int mark = captures.mark();
@@ -249,6 +273,15 @@ sealed interface RuleMatcher {
             if (stopBy instanceof StopBy.Until until && stops(until, start, captures, mark)) {
                 return false;
             }
+            if (kinds != null && stopBy instanceof StopBy.End && captures.tree() != null
+                    && start.endOffset() - start.startOffset() >= INDEXED_SPAN) {
+                return RuleMatcher.indexed(this, start, captures, mark);
+            }
+            return walk(start, captures, mark);
+        }
+
+        /** Every descendant the search reaches, depth first, each tested in turn. */
+        private boolean walk(SyntaxNode start, Captures captures, int mark) {
             java.util.ArrayDeque<SyntaxNode> stack = new java.util.ArrayDeque<>();
             for (int i = start.childCount() - 1; i >= 0; i--) {
                 stack.push(start.child(i));
@@ -271,6 +304,78 @@ sealed interface RuleMatcher {
             }
             return false;
         }
+    }
+
+    /**
+     * The same search as the walk in {@link Has}, for {@code stopBy: end} and an inner rule that
+     * only matches nodes of known kinds: the tree's nodes of those kinds inside {@code start} (found
+     * by offset), in the order the walk would reach them, each tested once it is known that the walk
+     * would reach it (every node between it and {@code start} named and not trivia). A module's
+     * imports are then found without visiting its every node.
+     */
+    private static boolean indexed(Has has, SyntaxNode start, Captures captures, int mark) {
+        List<SyntaxNode> candidates = null;
+        for (String kind : has.kinds()) {
+            List<SyntaxNode> ofKind = captures.tree().nodesOfKind(kind);
+            int from = firstStartingAt(ofKind, start.startOffset());
+            for (int i = from; i < ofKind.size() && ofKind.get(i).startOffset() <= start.endOffset(); i++) {
+                SyntaxNode node = ofKind.get(i);
+                if (node != start && node.endOffset() <= start.endOffset() && reached(node, start)) {
+                    if (candidates == null) {
+                        candidates = new ArrayList<>();
+                    }
+                    candidates.add(node);
+                }
+            }
+        }
+        if (candidates == null) {
+            return false;
+        }
+        if (has.kinds().size() > 1) {
+            candidates.sort(Has.WALK_ORDER);
+            for (int i = 1; i < candidates.size(); i++) {
+                SyntaxNode a = candidates.get(i - 1);
+                SyntaxNode b = candidates.get(i);
+                if (a.startOffset() == b.startOffset() && a.endOffset() == b.endOffset()) {
+                    return has.walk(start, captures, mark); // same span, two kinds: only the walk knows the order
+                }
+            }
+        }
+        for (SyntaxNode node : candidates) {
+            if (has.inner().test(node, captures)) {
+                return true;
+            }
+            captures.reset(mark);
+        }
+        return false;
+    }
+
+    /** The index of the first node of {@code nodes} (in document order) starting at or after {@code offset}. */
+    private static int firstStartingAt(List<SyntaxNode> nodes, int offset) {
+        int low = 0;
+        int high = nodes.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (nodes.get(mid).startOffset() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /** Whether the walk below {@code start} reaches {@code node}: it is inside, with only named non-trivia nodes on the way. */
+    private static boolean reached(SyntaxNode node, SyntaxNode start) {
+        for (SyntaxNode at = node; at != null; at = at.parent()) {
+            if (at == start) {
+                return true;
+            }
+            if (!at.isNamed() || at.isTrivia()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@code inside}: an ancestor (the parent by default) matches; {@code field}: the field this side of it. */

@@ -81,7 +81,7 @@ public final class SourceRule {
         List<SourceMatch> matches = new ArrayList<>();
         Map<Object, Map<SyntaxNode, Boolean>> memos = new IdentityHashMap<>();
         for (SyntaxNode node : candidates(tree)) {
-            Captures captures = new Captures(hits, memos, facts);
+            Captures captures = new Captures(hits, memos, facts, tree);
             if (matcher.test(node, captures)) {
                 matches.add(new SourceMatch(node, captures.toMap()));
             }

@@ -374,7 +374,7 @@ public final class SourceRuleCompiler {
             }
         }
         RuleMatcher matcher = switch (key) {
-            case "has" -> new RuleMatcher.Has(inner.matcher, field, stopBy);
+            case "has" -> new RuleMatcher.Has(inner.matcher, field, stopBy, inner.kinds);
             case "inside" -> new RuleMatcher.Inside(inner.matcher, field, stopBy);
             case "follows" -> new RuleMatcher.Sibling(inner.matcher, false, stopBy);
             default -> new RuleMatcher.Sibling(inner.matcher, true, stopBy);

@@ -153,6 +153,62 @@ class SourceMatchingProperties {
                 "{pattern: 'print($$$)', inside: {kind: module}}");
     }
 
+    /**
+     * A {@code has} with {@code stopBy: end} over a large subtree searches the tree's nodes of the
+     * inner rule's kinds instead of walking every node: the same matches, in the same order, with
+     * the same bindings as the walk (forced here by an inner rule whose kinds are not known).
+     */
+    @Property(tries = 60)
+    void aSearchByKindFindsWhatTheWalkFinds(@ForAll("expressions") Expr first, @ForAll("expressions") Expr second,
+            @ForAll("expressions") Expr third, @ForAll("searches") net.jqwik.api.Tuple.Tuple2<String, String> search) {
+        List<String> statements = new java.util.ArrayList<>();
+        Expr[] exprs = {first, second, third};
+        // comments make bodies long enough for the search by kind (Has.INDEXED_SPAN chars)
+        String notes = ("# " + "-".repeat(70) + "\n").repeat(8);
+        for (int i = 0; i < 12; i++) {
+            String code = exprs[i % 3].render(i % 2 == 0);
+            statements.add(switch (i % 4) {
+                case 0 -> "x" + i + " = " + code;
+                case 1 -> "def f" + i + "(a, b):\n    " + notes.replace("\n", "\n    ") + "return "
+                        + code.replace("\n", "\n    ");
+                case 2 -> "class C" + i + ":\n    " + notes.replace("\n", "\n    ") + "def m(self):\n        "
+                        + code.replace("\n", "\n        ");
+                default -> code;
+            });
+        }
+        String code = String.join("\n", statements) + "\n";
+        String inner = search.get2().replace("@P@", block(second.render(false)));
+        String indexed = search.get1().replace("@S@", "all: [" + inner + "]");
+        String walked = search.get1().replace("@S@", "any: [" + inner + ", {not: {regex: '[\\s\\S]*'}}]");
+        assertThat(describe(indexed, code)).as("%s on\n%s", indexed, code).isEqualTo(describe(walked, code));
+    }
+
+    private static List<String> describe(String rule, String code) {
+        return Rules.find(rule, SourceLanguage.PYTHON, code).stream()
+                .map(m -> m.node().startOffset() + ":" + m.node().text() + " " + m.captures().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().stream().map(n -> n.startOffset() + n.text()).toList())
+                        .sorted().toList())
+                .toList();
+    }
+
+    /** A rule searching with {@code has} (its search at {@code @S@}) and an inner rule (a pattern at {@code @P@}). */
+    @Provide
+    Arbitrary<net.jqwik.api.Tuple.Tuple2<String, String>> searches() {
+        Arbitrary<String> outer = Arbitraries.of(
+                "{kind: module, has: {stopBy: end, @S@}}",
+                "{kind: function_definition, has: {stopBy: end, field: body, @S@}}",
+                "{kind: class_definition, has: {stopBy: end, @S@}}");
+        Arbitrary<String> inner = Arbitraries.of(
+                "{kind: call}",
+                "{kind: call, pattern: '$F($$$ARGS)'}",
+                "{pattern: @P@}",
+                "{kind: identifier, pattern: $N}",
+                "{any: [{kind: identifier, pattern: $N}, {kind: attribute}]}",
+                "{any: [{kind: call}, {kind: identifier, regex: '^(a|self|obj)$'}, {kind: expression_statement}]}",
+                "{kind: call, has: {stopBy: end, kind: identifier, pattern: $N}}");
+        return Combinators.combine(outer, inner).as(net.jqwik.api.Tuple::of);
+    }
+
     @Property(tries = 150)
     void parserNeverThrowsOnArbitraryText(@ForAll @StringLength(max = 120) String text) {
         try (TreeSitterParser parser = new TreeSitterParser()) {
