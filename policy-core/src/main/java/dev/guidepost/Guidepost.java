@@ -173,15 +173,51 @@ public final class Guidepost {
     public CheckResult run(CheckRequest request, ProgressListener progress) {
         long start = System.nanoTime();
         long startedAt = epochNanos();
+        // the repository is scanned on another core while the policy is read and compiled
+        java.util.concurrent.FutureTask<WorkspaceScan> scanning = new java.util.concurrent.FutureTask<>(
+                () -> WorkspaceScanner.scanRecorded(request.root()));
+        if (Files.isDirectory(request.root())) {
+            Thread scanner = new Thread(scanning, "guidepost-scan");
+            scanner.setDaemon(true);
+            scanner.start();
+        }
         List<Path> policyFiles = new ArrayList<>();
-        CompiledPolicy policy = policy(request, policyFiles::add);
+        CompiledPolicy policy;
+        try {
+            policy = policy(request, policyFiles::add);
+        } catch (RuntimeException e) {
+            scanning.cancel(true);
+            throw e;
+        }
         profile("policy loaded and compiled", start);
-        Executed executed = execute(request, policy, progress);
+        Executed executed = execute(request, policy, progress, scanning);
         CheckResult result = executed.result();
         Optional<RunInputs> inputs = request.changedSince().isPresent() ? Optional.empty()
                 : Optional.of(executed.inputs(policyFiles, request, startedAt));
         return new CheckResult(result.report(), new RunTiming(Duration.ofNanos(System.nanoTime() - start),
                 result.timing().slowestRule(), result.timing().slowestRuleTime()), inputs);
+    }
+
+    /** The result of a scan started on another thread: its failure rethrown as this thread's. */
+    private static WorkspaceScan scanned(java.util.concurrent.Future<WorkspaceScan> scanning) throws IOException {
+        try {
+            return scanning.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GuidepostException("interrupted while scanning the repository", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static long epochNanos() {
@@ -230,10 +266,12 @@ public final class Guidepost {
 
     /** As {@link #run(CheckRequest, CompiledPolicy)}, telling {@code progress} how far the file checks are. */
     public CheckResult run(CheckRequest request, CompiledPolicy policy, ProgressListener progress) {
-        return execute(request, policy, progress).result();
+        return execute(request, policy, progress, null).result();
     }
 
-    private Executed execute(CheckRequest request, CompiledPolicy policy, ProgressListener progress) {
+    /** @param scanning the scan of the repository, already under way (null: scan here) */
+    private Executed execute(CheckRequest request, CompiledPolicy policy, ProgressListener progress,
+            java.util.concurrent.Future<WorkspaceScan> scanning) {
         long began = System.nanoTime();
         if (!Files.isDirectory(request.root())) {
             throw new GuidepostException("not a folder: " + request.root());
@@ -241,7 +279,7 @@ public final class Guidepost {
         WorkspaceScan scan;
         long start = System.nanoTime();
         try {
-            scan = WorkspaceScanner.scanRecorded(request.root());
+            scan = scanning == null ? WorkspaceScanner.scanRecorded(request.root()) : scanned(scanning);
         } catch (IOException e) {
             throw new GuidepostException("cannot scan " + request.root() + ": " + e.getMessage(), e);
         }
