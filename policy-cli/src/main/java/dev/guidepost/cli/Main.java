@@ -18,7 +18,10 @@ public final class Main {
         // an unchanged repository checked again: answered from the run memo before anything else loads
         java.util.Optional<Integer> replayed = CheckMemo.replay(java.util.List.of(args), System.out);
         if (replayed.isPresent()) {
-            System.exit(replayed.get());
+            // halt, not exit: the replay registered no shutdown hook and flushed what it printed, and on
+            // JDK 21+ exit first sets up System.Logger to see whether to log the exit (~8 ms)
+            System.out.flush();
+            Runtime.getRuntime().halt(replayed.get());
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

@@ -82,6 +82,9 @@ class DistributionIT {
     void installingMadeAClassDataArchiveThatTheJvmCanMap() throws Exception {
         Path archive = prefix.resolve("lib/guidepost/lib/guidepost.jsa");
         assertThat(archive).isRegularFile();
+        // the java that made it, by its real path: later runs skip the Java checks while it is the same
+        Path madeWith = Path.of(Files.readString(prefix.resolve("lib/guidepost/lib/guidepost.jsa.java")).strip());
+        assertThat(madeWith).isAbsolute().isExecutable();
         // with -Xshare:on the JVM refuses to start when the archive cannot be used
         Run run = run(work, Map.of("GUIDEPOST_JAVA_OPTS", "-Xshare:on"), prefix.resolve("bin/guidepost").toString(),
                 "check", SAMPLES.resolve("django-clean").toString());

@@ -4,15 +4,17 @@ import dev.guidepost.RunInputs;
 import dev.guidepost.report.AtomicFile;
 import dev.guidepost.workspace.FolderListing;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +47,7 @@ public final class RunMemo {
     public static final long RECENT_NANOS = 2_000_000_000L;
 
     private static final String MAGIC = "guidepost-run-memo";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int MAX_ITEMS = 50_000_000;
     private static final long NANOS_PER_MILLI = 1_000_000L;
 
@@ -86,43 +88,54 @@ public final class RunMemo {
      * still as it left them), then prints its standard output to {@code out}, and returns its exit
      * code. Empty, having written and printed nothing, when there is no current memo.
      *
+     * <p>This is the whole of a re-run's work, first thing in a fresh JVM: java.io streams (loaded
+     * with the JVM) rather than NIO channels, the inputs read as one block and decoded by hand, and
+     * the {@code stat} calls split over two threads, each decoding its own half of the paths.
+     *
      * @throws IOException when a report file or standard output cannot be written (report files
      *     written before it stay written, each whole)
      */
     public static OptionalInt replay(Path cacheDirectory, String key, OutputStream out) throws IOException {
-        Path file = file(cacheDirectory, key);
-        if (!Files.isRegularFile(file)) {
+        File memo = file(cacheDirectory, key).toFile();
+        InputStream raw;
+        try {
+            raw = new FileInputStream(memo);
+        } catch (FileNotFoundException e) {
             return OptionalInt.empty();
         }
-        try (InputStream raw = Files.newInputStream(file);
-                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            Optional<Head> head = readHead(in, key);
-            if (head.isEmpty() || !unchanged(head.get())) {
+        long limit = memo.length(); // no length read from the memo is longer than the memo
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (!readString(in, limit).equals(MAGIC) || in.readInt() != FORMAT || !readString(in, limit).equals(key)) {
                 return OptionalInt.empty();
             }
-            byte[] printed = null;
-            for (int i = 0; i < head.get().outputs(); i++) {
+            int exitCode = in.readInt();
+            if (!unchanged(readBytes(in, limit))) {
+                return OptionalInt.empty();
+            }
+            int outputs = count(in);
+            for (int i = 0; i < outputs; i++) {
                 boolean toFile = in.readBoolean();
                 if (!toFile) {
-                    printed = readBytes(in);
+                    int length = length(in, limit);
+                    if (in.available() < length) {
+                        throw new EOFException(); // cut short: print nothing rather than part of it
+                    }
+                    copy(in, length, out);
                     continue;
                 }
-                Path target = Path.of(readString(in));
+                Path target = Path.of(readString(in, limit));
                 long size = in.readLong();
                 long modified = in.readLong();
-                int length = length(in);
+                int length = length(in, limit);
                 if (size >= 0 && sameFile(target.toFile(), size, modified)) {
                     in.skipNBytes(length);
                 } else {
-                    AtomicFile.write(target, new String(in.readNBytes(length), StandardCharsets.UTF_8));
+                    AtomicFile.write(target, new String(readExactly(in, length), StandardCharsets.UTF_8));
                 }
             }
-            if (printed != null) {
-                out.write(printed);
-            }
             out.flush();
-            return OptionalInt.of(head.get().exitCode());
-        } catch (EOFException | IllegalArgumentException e) {
+            return OptionalInt.of(exitCode);
+        } catch (EOFException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return OptionalInt.empty(); // a memo cut short or of another shape: a miss
         }
     }
@@ -147,102 +160,202 @@ public final class RunMemo {
         }
     }
 
-    /** The start of a memo file: the exit code and the inputs; the outputs follow. */
-    private record Head(int exitCode, int outputs, List<String> files, long[] sizes, long[] modified,
-            List<FolderListing> folders, Map<Path, Set<String>> written) {
-    }
-
-    private static Optional<Head> readHead(DataInputStream in, String key) throws IOException {
-        if (!readString(in).equals(MAGIC) || in.readInt() != FORMAT || !readString(in).equals(key)) {
-            return Optional.empty();
-        }
-        int exitCode = in.readInt();
-        int fileCount = count(in);
-        List<String> files = new ArrayList<>(fileCount);
-        long[] sizes = new long[fileCount];
-        long[] modified = new long[fileCount];
+    /**
+     * True when every input recorded in {@code inputs} (the block {@link #inputs} wrote) is as it was.
+     * The main thread finds where each half of the files and folders starts; a second thread checks
+     * the second half. Plain loops, no lambdas: this runs first thing in a fresh JVM.
+     */
+    private static boolean unchanged(byte[] inputs) {
+        Cursor cursor = new Cursor(inputs, 0);
+        int fileCount = cursor.count();
+        int filesAt = cursor.at;
+        int half = fileCount / 2;
+        int secondFilesAt = -1;
         for (int i = 0; i < fileCount; i++) {
-            files.add(readString(in));
-            sizes[i] = in.readLong();
-            modified[i] = in.readLong();
-        }
-        int folderCount = count(in);
-        List<FolderListing> folders = new ArrayList<>(folderCount);
-        for (int i = 0; i < folderCount; i++) {
-            Path folder = Path.of(readString(in));
-            long time = in.readLong();
-            int nameCount = count(in);
-            List<String> names = new ArrayList<>(nameCount);
-            for (int n = 0; n < nameCount; n++) {
-                names.add(readString(in));
+            if (i == half) {
+                secondFilesAt = cursor.at;
             }
-            folders.add(new FolderListing(folder, time, names));
+            cursor.skip(cursor.length() + 16);
         }
-        int writtenCount = count(in);
+        int folderCount = cursor.count();
+        int foldersAt = cursor.at;
+        int folderHalf = folderCount / 2;
+        int secondFoldersAt = -1;
+        for (int i = 0; i < folderCount; i++) {
+            if (i == folderHalf) {
+                secondFoldersAt = cursor.at;
+            }
+            cursor.skip(cursor.length() + 8);
+            int names = cursor.count();
+            for (int n = 0; n < names; n++) {
+                cursor.skip(cursor.length());
+            }
+        }
         Map<Path, Set<String>> written = new HashMap<>();
+        int writtenCount = cursor.count();
         for (int i = 0; i < writtenCount; i++) {
-            Path folder = Path.of(readString(in));
+            Path folder = Path.of(cursor.string());
             Set<String> names = written.get(folder);
             if (names == null) {
                 names = new HashSet<>();
                 written.put(folder, names);
             }
-            names.add(readString(in));
+            names.add(cursor.string());
         }
-        int outputs = count(in);
-        return Optional.of(new Head(exitCode, outputs, files, sizes, modified, folders, written));
-    }
-
-    /**
-     * True when every input of a memo is as it was recorded. Plain loops on two threads: this runs
-     * first thing in a fresh JVM, where streams and lambdas would cost more than the checks.
-     */
-    private static boolean unchanged(Head head) {
-        Checker second = new Checker(head, 1);
+        Checker second = new Checker(inputs, written, secondFilesAt, fileCount - half, secondFoldersAt,
+                folderCount - folderHalf, null);
         Thread thread = new Thread(second, "guidepost-memo");
         thread.start();
-        boolean first = new Checker(head, 0).check();
+        Checker first = new Checker(inputs, written, filesAt, half, foldersAt, folderHalf, second);
+        boolean same = first.check();
+        if (!same) {
+            second.stop = true;
+        }
         try {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
-        return first && second.result;
+        return same && second.result;
     }
 
-    /** Checks every other folder and file of a memo, starting at {@code offset}. */
+    /** Reads the memo's inputs block: big-endian numbers and length-prefixed UTF-8 strings. */
+    private static final class Cursor {
+        private final byte[] bytes;
+        private int at;
+
+        Cursor(byte[] bytes, int at) {
+            this.bytes = bytes;
+            this.at = at;
+        }
+
+        int readInt() {
+            byte[] b = bytes;
+            int i = at;
+            if (i < 0 || i + 4 > b.length) {
+                throw new IndexOutOfBoundsException(i);
+            }
+            at = i + 4;
+            return (b[i] & 0xff) << 24 | (b[i + 1] & 0xff) << 16 | (b[i + 2] & 0xff) << 8 | b[i + 3] & 0xff;
+        }
+
+        long readLong() {
+            return (long) readInt() << 32 | readInt() & 0xffffffffL;
+        }
+
+        int count() {
+            int n = readInt();
+            if (n < 0 || n > MAX_ITEMS) {
+                throw new IndexOutOfBoundsException(n);
+            }
+            return n;
+        }
+
+        int length() {
+            int n = readInt();
+            if (n < 0 || n > bytes.length - at) {
+                throw new IndexOutOfBoundsException(n);
+            }
+            return n;
+        }
+
+        void skip(int n) {
+            at += n;
+        }
+
+        String string() {
+            int n = length();
+            String text = new String(bytes, at, n, StandardCharsets.UTF_8);
+            at += n;
+            return text;
+        }
+    }
+
+    /** Checks a run of the files and a run of the folders of a memo's inputs. */
     private static final class Checker implements Runnable {
-        private final Head head;
-        private final int offset;
+        private final byte[] inputs;
+        private final Map<Path, Set<String>> written;
+        private final int filesAt;
+        private final int files;
+        private final int foldersAt;
+        private final int folders;
+        /** The other half's checker, told to stop when this half finds a change; null for the second half. */
+        private final Checker other;
+        private volatile boolean stop;
         private volatile boolean result;
 
-        Checker(Head head, int offset) {
-            this.head = head;
-            this.offset = offset;
+        Checker(byte[] inputs, Map<Path, Set<String>> written, int filesAt, int files, int foldersAt, int folders,
+                Checker other) {
+            this.inputs = inputs;
+            this.written = written;
+            this.filesAt = filesAt;
+            this.files = files;
+            this.foldersAt = foldersAt;
+            this.folders = folders;
+            this.other = other;
         }
 
         @Override
         public void run() {
-            result = check();
+            try {
+                result = check();
+            } catch (RuntimeException e) {
+                result = false;
+            }
         }
 
         boolean check() {
-            List<FolderListing> folders = head.folders();
-            for (int i = offset; i < folders.size(); i += 2) {
-                FolderListing folder = folders.get(i);
-                Set<String> written = head.written().get(folder.folder());
-                if (!folder.unchanged(written == null ? Set.of() : written)) {
+            Cursor cursor = new Cursor(inputs, foldersAt);
+            for (int i = 0; i < folders; i++) {
+                if (stopped()) {
                     return false;
                 }
+                String folder = cursor.string();
+                long modified = cursor.readLong();
+                int names = cursor.count();
+                if (modified == FolderListing.UNREADABLE) {
+                    return changed();
+                }
+                // to the millisecond: a memo keeps only runs whose inputs were older than the run by seconds
+                if (new File(folder).lastModified() == Math.floorDiv(modified, NANOS_PER_MILLI)) {
+                    for (int n = 0; n < names; n++) {
+                        cursor.skip(cursor.length());
+                    }
+                    continue;
+                }
+                List<String> listed = new ArrayList<>(names);
+                for (int n = 0; n < names; n++) {
+                    listed.add(cursor.string());
+                }
+                Path path = Path.of(folder);
+                Set<String> leaveOut = written.get(path);
+                if (!new FolderListing(path, modified, listed).unchanged(leaveOut == null ? Set.of() : leaveOut)) {
+                    return changed();
+                }
             }
-            List<String> files = head.files();
-            for (int i = offset; i < files.size(); i += 2) {
-                if (!current(new File(files.get(i)), head.sizes()[i], head.modified()[i])) {
+            cursor = new Cursor(inputs, filesAt);
+            for (int i = 0; i < files; i++) {
+                if ((i & 63) == 0 && stopped()) {
                     return false;
+                }
+                String file = cursor.string();
+                long size = cursor.readLong();
+                long modified = cursor.readLong();
+                if (!current(new File(file), size, modified)) {
+                    return changed();
                 }
             }
             return true;
+        }
+
+        private boolean stopped() {
+            return stop || other != null && other.stop;
+        }
+
+        private boolean changed() {
+            stop = true;
+            return false;
         }
     }
 
@@ -268,6 +381,38 @@ public final class RunMemo {
         out.writeInt(FORMAT);
         writeString(out, key);
         out.writeInt(entry.exitCode());
+        ByteArrayOutputStream block = new ByteArrayOutputStream(1 << 16);
+        inputs(new DataOutputStream(block), entry);
+        out.writeInt(block.size());
+        block.writeTo(out);
+        out.writeInt(entry.outputs().size());
+        // report files first, standard output last: a replay that cannot write a file has printed nothing
+        for (Output output : reportFiles(entry)) {
+            Path target = output.file().get().toAbsolutePath();
+            FileStamp written = FileStamp.of(target);
+            out.writeBoolean(true);
+            writeString(out, target.toString());
+            out.writeLong(written.size());
+            out.writeLong(written.modified());
+            writeString(out, output.content());
+        }
+        for (Output output : entry.outputs()) {
+            if (output.file().isEmpty()) {
+                out.writeBoolean(false);
+                writeString(out, output.content());
+            }
+        }
+    }
+
+    private static List<Output> reportFiles(Entry entry) {
+        return entry.outputs().stream().filter(o -> o.file().isPresent()).toList();
+    }
+
+    /**
+     * The inputs block: the files, the folders with their entries' names, and the names of the report
+     * files in each folder (left out of a folder's listing when it is compared).
+     */
+    private static void inputs(DataOutputStream out, Entry entry) throws IOException {
         out.writeInt(entry.inputs().files().size());
         for (FileStamp stamp : entry.inputs().files()) {
             writeString(out, stamp.file().toString());
@@ -283,7 +428,7 @@ public final class RunMemo {
                 writeString(out, name);
             }
         }
-        List<Output> files = entry.outputs().stream().filter(o -> o.file().isPresent()).toList();
+        List<Output> files = reportFiles(entry);
         out.writeInt(files.size());
         for (Output output : files) {
             Path target = output.file().get().toAbsolutePath().normalize();
@@ -291,23 +436,7 @@ public final class RunMemo {
             writeString(out, (parent == null ? target : realPath(parent)).toString());
             writeString(out, String.valueOf(target.getFileName()));
         }
-        out.writeInt(entry.outputs().size());
-        // report files first, standard output last: a replay that cannot write a file has printed nothing
-        for (Output output : files) {
-            Path target = output.file().get().toAbsolutePath();
-            FileStamp written = FileStamp.of(target);
-            out.writeBoolean(true);
-            writeString(out, target.toString());
-            out.writeLong(written.size());
-            out.writeLong(written.modified());
-            writeString(out, output.content());
-        }
-        for (Output output : entry.outputs()) {
-            if (output.file().isEmpty()) {
-                out.writeBoolean(false);
-                writeString(out, output.content());
-            }
-        }
+        out.flush();
     }
 
     private static Path realPath(Path folder) {
@@ -326,9 +455,9 @@ public final class RunMemo {
         return n;
     }
 
-    private static int length(DataInputStream in) throws IOException {
+    private static int length(DataInputStream in, long limit) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > 1 << 30) {
+        if (length < 0 || length > limit) {
             throw new EOFException("bad length " + length);
         }
         return length;
@@ -340,16 +469,34 @@ public final class RunMemo {
         out.write(bytes);
     }
 
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        int length = length(in);
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new EOFException();
+    /**
+     * Copies {@code length} bytes to {@code out} through one 64 KiB buffer: standard output can be
+     * megabytes, and one array of its size costs more in page faults than the copy itself.
+     */
+    private static void copy(DataInputStream in, int length, OutputStream out) throws IOException {
+        byte[] buffer = new byte[Math.min(length, 1 << 16)];
+        int left = length;
+        while (left > 0) {
+            int n = in.read(buffer, 0, Math.min(left, buffer.length));
+            if (n < 0) {
+                throw new EOFException();
+            }
+            out.write(buffer, 0, n);
+            left -= n;
         }
+    }
+
+    private static byte[] readBytes(DataInputStream in, long limit) throws IOException {
+        return readExactly(in, length(in, limit));
+    }
+
+    private static byte[] readExactly(DataInputStream in, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
         return bytes;
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        return new String(readBytes(in), StandardCharsets.UTF_8);
+    private static String readString(DataInputStream in, long limit) throws IOException {
+        return new String(readBytes(in, limit), StandardCharsets.UTF_8);
     }
 }

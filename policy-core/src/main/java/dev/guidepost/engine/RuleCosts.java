@@ -20,6 +20,8 @@ final class RuleCosts {
     /** Per {@code (parse) first needed by <rule>}: the files parsed and their characters. */
     private final Map<String, LongAdder> parsedFiles = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> parsedChars = new ConcurrentHashMap<>();
+    /** The workspace rules among them: all printed, since each has a budget of its own (issue #10, goal 5). */
+    private final Map<String, LongAdder> workspaceNanos = new ConcurrentHashMap<>();
 
     /** Costs for a new run. */
     static RuleCosts forRun() {
@@ -47,9 +49,16 @@ final class RuleCosts {
         parsedChars.computeIfAbsent(key, id -> new LongAdder()).add(chars);
     }
 
+    /** Adds the cost of a workspace rule (it runs once, on one worker). */
+    void addWorkspace(String ruleId, long elapsed) {
+        add(ruleId, elapsed);
+        workspaceNanos.computeIfAbsent(ruleId, id -> new LongAdder()).add(elapsed);
+    }
+
     /**
      * Prints the costliest rules (CPU time summed over the workers) to standard error: the ten with
-     * the most matching time, then the ten whose prefilters let through the most parsing.
+     * the most matching time, then the ten whose prefilters let through the most parsing, then every
+     * workspace rule.
      */
     void print() {
         if (System.getProperty("guidepost.profile") == null) {
@@ -57,6 +66,11 @@ final class RuleCosts {
         }
         print(false, "rule");
         print(true, "parse");
+        workspaceNanos.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> System.err.printf("guidepost profile: workspace rule %-42s %6.0f ms%n", e.getKey(),
+                        e.getValue().sum() / 1e6));
     }
 
     private void print(boolean parses, String label) {

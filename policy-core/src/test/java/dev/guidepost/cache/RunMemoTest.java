@@ -109,6 +109,40 @@ class RunMemoTest {
     }
 
     @Test
+    void aChangeToAnyOfManyFilesIsAMiss() throws IOException {
+        // enough files and folders for both halves of the replay's check to hold some of each
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Path folder = Files.createDirectories(repo.resolve("app" + i));
+            files.add(Files.writeString(folder.resolve("models.py"), "x = " + i + "\n"));
+        }
+        age(repo);
+        assertThat(runAndSave(request())).isTrue();
+        assertThat(replay()).isPresent();
+        FileTime old = Files.getLastModifiedTime(files.get(0));
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            assertThat(replay()).as(file.toString()).isEmpty();
+            Files.setLastModifiedTime(file, old);
+            assertThat(replay()).as(file.toString()).isPresent();
+        }
+        for (int i = 0; i < 12; i++) {
+            Path added = repo.resolve("app" + i + "/admin.py");
+            Files.writeString(added, "");
+            assertThat(replay()).as(added.toString()).isEmpty();
+            Files.delete(added);
+        }
+    }
+
+    @Test
+    void aFolderWhoseTimeMovedWithTheSameEntriesIsStillAHit() throws IOException {
+        runAndSave(request());
+        Files.writeString(repo.resolve("app/scratch.py"), "");
+        Files.delete(repo.resolve("app/scratch.py"));
+        assertThat(replay()).isPresent();
+    }
+
+    @Test
     void addedAndDeletedFilesAreMisses() throws IOException {
         runAndSave(request());
         Files.writeString(repo.resolve("app/new.py"), "eval(x)\n");
