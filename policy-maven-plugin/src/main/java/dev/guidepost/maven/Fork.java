@@ -34,6 +34,12 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
             "-XX:-UsePerfData", "-Xshare:auto", "--enable-native-access=ALL-UNNAMED");
 
+    /**
+     * The library's git client logs through SLF4J, which finds no logger in the forked JVM (the command
+     * line tool has slf4j-nop for it): its "no providers" warning is not for the user.
+     */
+    static final String QUIET_SLF4J = "-Dslf4j.internal.verbosity=ERROR";
+
     private static final int OUTPUT_LINES = 20;
 
     public Fork {
@@ -47,6 +53,7 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(LAUNCHER_OPTIONS);
+        command.add(QUIET_SLF4J);
         properties.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(p -> command.add("-D" + p.getKey() + "=" + p.getValue()));
         command.addAll(jvmArgs);
@@ -78,7 +85,11 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
             Path transcriptFile = work.resolve("transcript.txt");
             Path output = work.resolve("output.txt");
             Files.writeString(jobFile, job.encode(), StandardCharsets.UTF_8);
-            Process process = new ProcessBuilder(command(jobFile, transcriptFile)).directory(directory.toFile())
+            List<String> command = command(jobFile, transcriptFile);
+            if (log.isDebugEnabled()) {
+                log.debug("Guidepost: forking " + String.join(" ", command));
+            }
+            Process process = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
             int exit = waitFor(process);
