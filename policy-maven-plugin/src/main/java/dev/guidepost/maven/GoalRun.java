@@ -54,8 +54,10 @@ public final class GoalRun {
         GoalJob job = plan.checkJob();
         job = job.withMemoKey(GoalMemo.key(job, fork.map(Fork::jvmArgs).orElse(List.of()),
                 RunKey.guidepostProperties()));
+        long start = System.nanoTime();
         Optional<Transcript> remembered = GoalMemo.replay(job);
         if (remembered.isPresent()) {
+            log.debug("Guidepost: answered from the run memo in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             apply(remembered.get(), log);
             return;
         }
