@@ -16,8 +16,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * What the goals that run a check share: the module and build they run in, the native-access hint,
- * and the claim that makes a repository-wide goal run once per build.
+ * What the goals that run a check share: the module and build they run in, the JVM the check runs in
+ * (a forked one by default), the native-access hint, and the claim that makes a repository-wide goal
+ * run once per build.
  */
 abstract class GuidepostMojo extends AbstractMojo {
 
