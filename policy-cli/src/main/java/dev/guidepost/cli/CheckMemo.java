@@ -1,11 +1,12 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.Guidepost;
 import dev.guidepost.cache.CacheDirectory;
+import dev.guidepost.cache.RunKey;
 import dev.guidepost.cache.RunMemo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class CheckMemo {
      */
     static Optional<String> key(List<String> args, Path workingDirectory, boolean terminal, Map<String, String> env,
             Map<String, String> guidepostProperties) {
-        if (args.isEmpty() || !args.get(0).equals("check") || guidepostProperties.containsKey("guidepost.profile")) {
+        if (args.isEmpty() || !args.get(0).equals("check") || guidepostProperties.containsKey(RunKey.PROFILE)) {
             return Optional.empty();
         }
         for (String arg : args) {
@@ -49,18 +50,12 @@ final class CheckMemo {
                 return Optional.empty();
             }
         }
-        StringBuilder key = new StringBuilder("guidepost check\n").append(build()).append('\n')
-                .append(workingDirectory.toAbsolutePath().normalize()).append('\n');
-        for (String arg : args) {
-            key.append(arg.length()).append(':').append(arg).append('\n');
-        }
-        key.append("terminal=").append(terminal).append('\n')
-                .append("NO_COLOR=").append(env.get("NO_COLOR") != null).append('\n')
-                .append("TERM=").append(env.getOrDefault("TERM", "")).append('\n');
-        for (Map.Entry<String, String> property : new TreeMap<>(guidepostProperties).entrySet()) {
-            key.append(property.getKey()).append('=').append(property.getValue()).append('\n');
-        }
-        return Optional.of(key.toString());
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("terminal", String.valueOf(terminal));
+        settings.put("NO_COLOR", String.valueOf(env.get("NO_COLOR") != null));
+        settings.put("TERM", env.getOrDefault("TERM", ""));
+        settings.putAll(new TreeMap<>(guidepostProperties));
+        return Optional.of(RunKey.of("guidepost check", build(), workingDirectory, args, settings));
     }
 
     /**
@@ -90,13 +85,8 @@ final class CheckMemo {
 
     /** The key of this process's command line (its working folder, terminal, environment and properties). */
     static Optional<String> key(List<String> args) {
-        Map<String, String> properties = new TreeMap<>();
-        for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith("guidepost.")) {
-                properties.put(name, System.getProperty(name));
-            }
-        }
-        return key(args, Path.of("").toAbsolutePath(), System.console() != null, System.getenv(), properties);
+        return key(args, Path.of("").toAbsolutePath(), System.console() != null, System.getenv(),
+                RunKey.guidepostProperties());
     }
 
     /** The cache folder a command line uses: its {@code --cache-dir}, else the user's. */

@@ -37,7 +37,8 @@ import java.util.Set;
  * modification time, else a new listing; the memo's own report files left out). A run whose inputs
  * changed within {@link #RECENT_NANOS} before it started is not kept: a later change then always has
  * a later time, even on a coarse file clock, so times are compared to the millisecond. A report file
- * still as the remembered run left it (same size and time) is not written again. Memo files are
+ * still as the remembered run left it (same size and time) is not written again; one written again gets the
+ * remembered run's time back, so that later replays leave it alone too. Memo files are
  * written whole under a temporary name and moved into place, so two runs sharing the folder each see
  * a whole entry; one that cannot be read is a miss.
  */
@@ -131,6 +132,11 @@ public final class RunMemo {
                     in.skipNBytes(length);
                 } else {
                     AtomicFile.write(target, new String(readExactly(in, length), StandardCharsets.UTF_8));
+                    if (size >= 0) {
+                        // the same bytes the remembered run wrote, with its time: the next replay finds the
+                        // file as that run left it and need not write it again (after a `mvn clean`, say)
+                        target.toFile().setLastModified(Math.floorDiv(modified, NANOS_PER_MILLI));
+                    }
                 }
             }
             out.flush();

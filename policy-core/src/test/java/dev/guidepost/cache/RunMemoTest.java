@@ -219,6 +219,15 @@ class RunMemoTest {
         assertThat(replay()).hasValue(0);
         assertThat(report).hasContent("the report");
         assertThat(replay()).as("the rewritten report is no new input").hasValue(0);
+
+        long rewritten = Files.getLastModifiedTime(report).toMillis();
+        Files.delete(report);
+        replay();
+        assertThat(Files.getLastModifiedTime(report).toMillis()).as("the remembered run's time, as before").isEqualTo(rewritten);
+        Files.writeString(report, "changed\n");
+        Files.setLastModifiedTime(report, java.nio.file.attribute.FileTime.fromMillis(rewritten));
+        replay();
+        assertThat(report).as("a file of another size is written again").hasContent("the report");
     }
 
     @Test

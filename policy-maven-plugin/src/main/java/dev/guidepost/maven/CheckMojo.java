@@ -117,7 +117,7 @@ public class CheckMojo extends GuidepostMojo {
                 && !claim(plan.root(), (claims, root) -> claims.claim(root, projectId()), "checked")) {
             return;
         }
-        new GoalRun(Guidepost.standard(), getLog()).run(plan);
+        new GoalRun(Guidepost.standard(), getLog()).run(plan, fork(), module());
     }
 
     GoalParameters parameters() {

@@ -1,6 +1,7 @@
 package dev.guidepost.maven;
 
 import dev.guidepost.CheckRequest;
+import dev.guidepost.FixMode;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.report.ReportFormat;
@@ -71,6 +72,17 @@ public record CheckPlan(Path root, CheckRequest request, Optional<Severity> fail
                         : module.resolve(parameters.cacheDirectory()).toAbsolutePath().normalize());
         Path output = module.resolve(parameters.outputDirectory()).normalize();
         return new CheckPlan(root, request, failOn, formats, output, parameters.consoleOutput(), scope);
+    }
+
+    /** The check of this plan, as {@link GoalTask} carries it out. */
+    public GoalJob checkJob() {
+        return new GoalJob(Optional.empty(), request, failOn, formats, outputDirectory, consoleOutput, Optional.empty());
+    }
+
+    /** The fix of this plan (no report files, nothing logged per finding). */
+    public GoalJob fixJob(FixMode mode) {
+        return new GoalJob(Optional.of(mode), request, Optional.empty(), List.of(), outputDirectory, false,
+                Optional.empty());
     }
 
     /** The user settings file resolved against the module; a problem when it is not a file. */

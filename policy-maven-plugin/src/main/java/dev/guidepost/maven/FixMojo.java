@@ -69,7 +69,7 @@ public class FixMojo extends GuidepostMojo {
                 && !claim(plan.root(), (claims, root) -> claims.claimFix(root, projectId()), "fixed")) {
             return;
         }
-        new FixRun(Guidepost.standard(), getLog()).run(plan, new FixMode(!diff, unsafeFixes));
+        new FixRun(Guidepost.standard(), getLog()).run(plan, new FixMode(!diff, unsafeFixes), fork(), module());
     }
 
     GoalParameters parameters() {

@@ -1,20 +1,20 @@
 package dev.guidepost.maven;
 
 import dev.guidepost.FixMode;
-import dev.guidepost.FixResult;
 import dev.guidepost.Guidepost;
 import dev.guidepost.GuidepostException;
-import dev.guidepost.edit.FileChange;
-import dev.guidepost.edit.UnifiedDiff;
 import dev.guidepost.policy.PolicyException;
-import java.util.List;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Carries out the {@code fix} goal for one {@link CheckPlan}: asks the library to fix what the check
- * finds (or, as a preview, for the edits only) and logs what it changed and what is left. Findings
- * left never fail the build: that is the {@code check} goal's job.
+ * Carries out the {@code fix} goal for one {@link CheckPlan}: says what it fixes, then has the library
+ * fix what the check finds (or, as a preview, only show the edits) in Maven's JVM or a forked one
+ * ({@link GoalTask#fix}) and logs what changed and what is left. Findings left never fail the build:
+ * that is the {@code check} goal's job.
  */
 public final class FixRun {
 
@@ -27,51 +27,33 @@ public final class FixRun {
     }
 
     /**
-     * Fixes (or previews the fixes of) the plan's repository.
+     * Fixes (or previews the fixes of) the plan's repository in Maven's JVM.
      *
      * @throws MojoExecutionException when the policy has problems, the root cannot be checked or a
      *     file cannot be written
      */
-    public FixResult run(CheckPlan plan, FixMode mode) throws MojoExecutionException {
-        FixResult result;
+    public void run(CheckPlan plan, FixMode mode) throws MojoExecutionException {
+        run(plan, mode, Optional.empty(), plan.root());
+    }
+
+    /** As {@link #run(CheckPlan, FixMode)}, in {@code fork} when present (running in {@code directory}). */
+    public void run(CheckPlan plan, FixMode mode, Optional<Fork> fork, Path directory) throws MojoExecutionException {
         try {
             log.info("Guidepost " + Guidepost.version() + ": fixing " + plan.root() + " with policy "
                     + Guidepost.policySource(plan.request()).displayName()
                     + (mode.unsafe() ? ", source replacements included" : "")
                     + (mode.write() ? "" : " (preview: nothing is written)"));
-            result = guidepost.fix(plan.request(), mode);
         } catch (PolicyException e) {
-            throw new MojoExecutionException(GoalRun.policyProblems(e.problems()), e);
+            throw new MojoExecutionException(GoalTask.policyProblems(e.problems()));
         } catch (GuidepostException e) {
-            throw new MojoExecutionException("Guidepost could not fix " + plan.root() + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Guidepost could not fix " + plan.root() + ": " + e.getMessage());
         }
-        List<FileChange> changes = result.plan().changes().stream().filter(c -> !c.isNoop()).toList();
-        for (FileChange change : changes) {
-            if (mode.write()) {
-                log.info("Guidepost: " + (change.creates() ? "created " : "fixed ") + change.path() + " ("
-                        + change.summary() + ")");
-            } else {
-                UnifiedDiff.render(change).lines().forEach(log::info);
-            }
+        GoalJob job = plan.fixJob(mode);
+        Transcript transcript = fork.isPresent() ? fork.get().run(job, directory, log) : GoalTask.fix(guidepost, job);
+        try {
+            GoalRun.apply(transcript, log);
+        } catch (MojoFailureException e) {
+            throw new MojoExecutionException(e.getMessage()); // a fix never fails on findings; not reached
         }
-        result.plan().notes().forEach(note -> log.warn("Guidepost: " + note));
-        log.info(summary(result, changes.size(), mode));
-        return result;
-    }
-
-    static String summary(FixResult result, int files, FixMode mode) {
-        if (files == 0) {
-            return "Guidepost: nothing to fix; " + count(result.after().findings().size(), "finding") + " left";
-        }
-        if (!mode.write()) {
-            return "Guidepost: would fix " + count(result.addressed().size(), "finding") + " in " + count(files, "file")
-                    + "; nothing written";
-        }
-        return "Guidepost: fixed " + count(result.fixed(), "finding") + " in " + count(files, "file") + "; "
-                + count(result.after().findings().size(), "finding") + " left (run guidepost:check for them)";
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

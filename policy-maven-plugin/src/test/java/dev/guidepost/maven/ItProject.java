@@ -28,6 +28,26 @@ public final class ItProject {
         return Files.readString(basedir.resolve("build.log"), StandardCharsets.UTF_8);
     }
 
+    /**
+     * What each run of a Guidepost goal logged, one list per run in the order of the build log: the
+     * lines after the goal's {@code --- policy-maven-plugin:...} header up to Maven's build result.
+     */
+    public List<List<String>> goalLogs() throws IOException {
+        List<List<String>> runs = new java.util.ArrayList<>();
+        List<String> run = null;
+        for (String line : log().lines().toList()) {
+            if (line.contains("--- policy-maven-plugin:")) {
+                run = new java.util.ArrayList<>();
+                runs.add(run);
+            } else if (line.matches("\\[INFO\\] (BUILD |-{20,}).*")) {
+                run = null;
+            } else if (run != null) {
+                run.add(line);
+            }
+        }
+        return runs;
+    }
+
     /** The build log lines that match {@code regex} (found anywhere in the line). */
     public List<String> logLines(String regex) throws IOException {
         Pattern pattern = Pattern.compile(regex);

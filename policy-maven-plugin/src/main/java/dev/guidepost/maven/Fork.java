@@ -1,0 +1,170 @@
+package dev.guidepost.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Runs a {@link GoalJob} in a JVM of its own, started as the command line launcher starts one (C1
+ * only, the serial collector, no performance-data file, the JDK's class-data archive), with native
+ * access granted so that loading the parser warns on no JDK. The job goes to the JVM in a file, the
+ * {@link Transcript} comes back in another (both in a temporary folder, removed afterwards); what the
+ * JVM prints itself (only JVM warnings, normally nothing) is logged as warnings. A JVM that cannot
+ * start, crashes, is killed or leaves no readable transcript is a {@link MojoExecutionException}
+ * saying so, with the end of what it printed.
+ *
+ * @param java the {@code java} executable
+ * @param jvmArgs more JVM options, after the usual ones (so they can override them)
+ * @param classpath the plugin's jar and its dependencies
+ * @param properties system properties passed on ({@code guidepost.*} of Maven's JVM)
+ */
+public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<String, String> properties) {
+
+    /** The options the command line launcher starts its JVM with (policy-cli/src/main/dist/bin/guidepost). */
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData", "-Xshare:auto", "--enable-native-access=ALL-UNNAMED");
+
+    /**
+     * The library's git client logs through SLF4J, which finds no logger in the forked JVM (the command
+     * line tool has slf4j-nop for it): its "no providers" warning is not for the user.
+     */
+    static final String QUIET_SLF4J = "-Dslf4j.internal.verbosity=ERROR";
+
+    private static final int OUTPUT_LINES = 20;
+
+    public Fork {
+        jvmArgs = List.copyOf(jvmArgs);
+        classpath = List.copyOf(classpath);
+        properties = Map.copyOf(properties);
+    }
+
+    /** The command line that runs the job file and writes the transcript file. */
+    List<String> command(Path jobFile, Path transcriptFile) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(LAUNCHER_OPTIONS);
+        command.add(QUIET_SLF4J);
+        properties.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(p -> command.add("-D" + p.getKey() + "=" + p.getValue()));
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()));
+        command.add(ForkedGoal.class.getName());
+        command.add(jobFile.toString());
+        command.add(transcriptFile.toString());
+        return command;
+    }
+
+    /**
+     * Runs {@code job} in the forked JVM and returns its transcript.
+     *
+     * @param directory the folder the JVM runs in
+     * @throws MojoExecutionException when the JVM cannot be started or leaves no transcript
+     */
+    Transcript run(GoalJob job, Path directory, Log log) throws MojoExecutionException {
+        checkJava();
+        Path work;
+        try {
+            work = Files.createTempDirectory("guidepost-fork");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Guidepost could not make a temporary folder for its forked JVM: "
+                    + e.getMessage());
+        }
+        try {
+            Path jobFile = work.resolve("job.txt");
+            Path transcriptFile = work.resolve("transcript.txt");
+            Path output = work.resolve("output.txt");
+            Files.writeString(jobFile, job.encode(), StandardCharsets.UTF_8);
+            List<String> command = command(jobFile, transcriptFile);
+            if (log.isDebugEnabled()) {
+                log.debug("Guidepost: forking " + String.join(" ", command));
+            }
+            Process process = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
+            int exit = waitFor(process);
+            List<String> printed = printed(output);
+            Optional<Transcript> transcript = Files.isRegularFile(transcriptFile)
+                    ? Transcript.decode(Files.readString(transcriptFile, StandardCharsets.UTF_8)) : Optional.empty();
+            if (transcript.isPresent()) {
+                printed.forEach(line -> log.warn("Guidepost (forked JVM): " + line));
+                return transcript.get();
+            }
+            throw new MojoExecutionException(failure(exit, Files.isRegularFile(transcriptFile), printed));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Guidepost could not run its forked JVM " + java + ": " + e.getMessage()
+                    + "; set <jvm> to a Java 17 or later executable, or -Dguidepost.fork=false to check inside"
+                    + " Maven's JVM");
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** What to say about a JVM that left no readable transcript. */
+    String failure(int exit, boolean transcriptWritten, List<String> printed) {
+        String how = transcriptWritten ? "left an unreadable result (exit code " + exit + ")"
+                : exit > 128 ? "was killed (signal " + (exit - 128) + ") before it had a result"
+                : "ended with exit code " + exit + " before it had a result";
+        List<String> tail = printed.subList(Math.max(0, printed.size() - OUTPUT_LINES), printed.size());
+        return "Guidepost's forked JVM (" + java + ") " + how
+                + (tail.isEmpty() ? "; it printed nothing" : "; it printed:\n  " + String.join("\n  ", tail))
+                + "\nCheck the <jvm> and <jvmArgs> parameters, or set -Dguidepost.fork=false to check inside"
+                + " Maven's JVM";
+    }
+
+    private void checkJava() throws MojoExecutionException {
+        if (!Files.isRegularFile(java) || !Files.isExecutable(java)) {
+            throw new MojoExecutionException("Guidepost cannot fork a JVM: no java executable at " + java
+                    + "; set <jvm> (guidepost.jvm) to a Java 17 or later executable, or -Dguidepost.fork=false to"
+                    + " check inside Maven's JVM");
+        }
+        Optional<Integer> feature = JavaRelease.feature(java);
+        if (feature.isPresent() && feature.get() < 17) {
+            throw new MojoExecutionException("Guidepost needs Java 17 or later; " + java + " is Java " + feature.get()
+                    + ": set <jvm> (guidepost.jvm) to a newer one, or -Dguidepost.fork=false");
+        }
+    }
+
+    /** The lines the JVM printed (their last 64 KiB; a JVM gone astray may print without end). */
+    private static List<String> printed(Path output) throws IOException {
+        long size = Files.size(output);
+        byte[] bytes;
+        try (var in = Files.newInputStream(output)) {
+            in.skipNBytes(Math.max(0, size - 65_536));
+            bytes = in.readAllBytes();
+        }
+        return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+    }
+
+    private static int waitFor(Process process) throws MojoExecutionException {
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Guidepost was interrupted; its forked JVM is stopped");
+        }
+    }
+
+    private static File nullFile() {
+        return new File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is no reason to fail the build
+        }
+    }
+}

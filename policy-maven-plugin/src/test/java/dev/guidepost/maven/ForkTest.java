@@ -1,0 +1,199 @@
+package dev.guidepost.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.guidepost.Guidepost;
+import dev.guidepost.engine.CheckRegistry;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goal in a forked JVM: its command line, its result, and every way a forked JVM can go wrong. */
+class ForkTest {
+
+    @TempDir
+    Path repo;
+    @TempDir
+    Path bin;
+    @TempDir
+    Path cache;
+
+    RecordingLog log = new RecordingLog();
+
+    static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    @BeforeEach
+    void repository() throws IOException {
+        Files.createDirectories(repo.resolve(".git"));
+        Files.createDirectories(repo.resolve("shop"));
+        Files.writeString(repo.resolve("CLAUDE.md"), "# Project\n\nNo tests section.\n");
+        Files.writeString(repo.resolve("manage.py"), "import django\n");
+        Files.writeString(repo.resolve("shop/views.py"), "def index(request):\n    print(request)\n");
+        Files.writeString(repo.resolve(".gitignore"), "target/\n");
+    }
+
+    CheckPlan plan(Path cacheDirectory) throws MojoExecutionException {
+        return CheckPlan.of(new GoalParameters(null, "error", List.of("text", "json", "sarif"),
+                Path.of("target/guidepost"), null, null, null, null, null, true, "repository", repo, repo,
+                cacheDirectory));
+    }
+
+    static Fork fork(Path java, String... jvmArgs) {
+        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        return new Fork(java, List.of(jvmArgs), classpath, Map.of());
+    }
+
+    @Test
+    void theForkedJvmStartsAsTheLauncherStartsOne() {
+        Fork fork = new Fork(Path.of("/jdk/bin/java"), List.of("-Xmx1g", "-XX:TieredStopAtLevel=4"),
+                List.of(Path.of("/m2/plugin.jar"), Path.of("/m2/core.jar")),
+                Map.of("guidepost.parser", "java", "guidepost.cacheDir", "/c"));
+        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"))).containsExactly(
+                "/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+                "--enable-native-access=ALL-UNNAMED", "-Dslf4j.internal.verbosity=ERROR",
+                "-Dguidepost.cacheDir=/c", "-Dguidepost.parser=java", "-Xmx1g", "-XX:TieredStopAtLevel=4",
+                "-cp", "/m2/plugin.jar" + File.pathSeparator + "/m2/core.jar",
+                "dev.guidepost.maven.ForkedGoal", "/tmp/job.txt", "/tmp/transcript.txt");
+    }
+
+    @Test
+    void aForkedCheckLogsAndWritesWhatTheCheckInMavensJvmDoes() throws Exception {
+        CheckPlan plan = plan(null);
+        RecordingLog inProcess = new RecordingLog();
+        assertThatThrownBy(() -> new GoalRun(Guidepost.standard(), inProcess).run(plan, Optional.empty(), repo))
+                .isInstanceOf(MojoFailureException.class);
+        List<String> reports = reports();
+        deleteReports();
+
+        assertThatThrownBy(() -> new GoalRun(Guidepost.standard(), log).run(plan, Optional.of(fork(JAVA)), repo))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("Guidepost: ")
+                .hasMessageContaining("(fails on error and above)");
+        assertThat(log.lines.stream().filter(l -> !l.startsWith("debug ")).toList())
+                .isEqualTo(inProcess.lines.stream().filter(l -> !l.startsWith("debug ")).toList())
+                .anyMatch(l -> l.startsWith("error shop/views.py:2:5: [django/no-print]"));
+        assertThat(reports()).isEqualTo(reports);
+    }
+
+    @Test
+    void anUnchangedRepositoryIsAnsweredFromTheRunMemo() throws Exception {
+        Files.createDirectories(repo.resolve("target")); // as Maven makes it before the goal runs
+        age(repo);
+        CheckPlan plan = plan(cache);
+        assertThatThrownBy(() -> new GoalRun(Guidepost.standard(), log).run(plan, Optional.empty(), repo))
+                .isInstanceOf(MojoFailureException.class);
+        List<String> first = new ArrayList<>(log.lines);
+        List<String> reports = reports();
+        deleteReports();
+
+        // a library with no checks at all could not even compile the policy: the answer is the memo's
+        RecordingLog again = new RecordingLog();
+        Guidepost none = new Guidepost(new CheckRegistry(List.of()));
+        assertThatThrownBy(() -> new GoalRun(none, again).run(plan, Optional.of(fork(bin.resolve("no-java"))), repo))
+                .isInstanceOf(MojoFailureException.class);
+        assertThat(again.lines.get(1)).startsWith("debug Guidepost: answered from the run memo in ");
+        assertThat(again.lines.stream().filter(l -> !l.startsWith("debug ")).toList()).isEqualTo(first);
+        assertThat(reports()).isEqualTo(reports);
+
+        Files.writeString(repo.resolve("shop/views.py"), "def index(request):\n    return request\n");
+        assertThatThrownBy(() -> new GoalRun(Guidepost.standard(), new RecordingLog())
+                .run(plan, Optional.of(fork(bin.resolve("no-java"))), repo))
+                .isInstanceOf(MojoExecutionException.class).hasMessageContaining("no java executable at");
+    }
+
+    @Test
+    void aMissingJavaSaysSo() {
+        assertThatThrownBy(() -> fork(bin.resolve("java")).run(plan(null).checkJob(), repo, log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Guidepost cannot fork a JVM: no java executable at " + bin.resolve("java")
+                        + "; set <jvm> (guidepost.jvm) to a Java 17 or later executable, or -Dguidepost.fork=false to"
+                        + " check inside Maven's JVM");
+    }
+
+    @Test
+    void aJvmThatCannotStartSaysWhatItPrinted() {
+        assertThatThrownBy(() -> fork(JAVA, "-XX:+NoSuchOption").run(plan(null).checkJob(), repo, log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Guidepost's forked JVM (" + JAVA + ") ended with exit code 1 before it had a"
+                        + " result; it printed:\n  ")
+                .hasMessageContaining("NoSuchOption")
+                .hasMessageEndingWith("or set -Dguidepost.fork=false to check inside Maven's JVM");
+        assertThat(Files.exists(repo.resolve("target/guidepost"))).isFalse();
+    }
+
+    @Test
+    void aCrashedKilledOrGarbledJvmIsAnErrorNeverAStackTrace() throws IOException {
+        Path crashes = script("crashes", "echo 'Exception in thread main: boom' >&2; exit 3");
+        assertThatThrownBy(() -> fork(crashes).run(plan(null).checkJob(), repo, log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Guidepost's forked JVM (" + crashes + ") ended with exit code 3 before it had"
+                        + " a result; it printed:\n  Exception in thread main: boom\n")
+                .hasNoCause();
+        Path killed = script("killed", "kill -9 $$");
+        assertThatThrownBy(() -> fork(killed).run(plan(null).checkJob(), repo, log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Guidepost's forked JVM (" + killed + ") was killed (signal 9) before it had a"
+                        + " result; it printed nothing");
+        Path garbles = script("garbles", "for last; do :; done; printf 'not a transcript' > \"$last\"");
+        assertThatThrownBy(() -> fork(garbles).run(plan(null).checkJob(), repo, log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Guidepost's forked JVM (" + garbles + ") left an unreadable result (exit"
+                        + " code 0)");
+    }
+
+    @Test
+    void theJavaVersionIsReadFromTheReleaseFile() {
+        assertThat(JavaRelease.parse("IMPLEMENTOR=\"x\"\nJAVA_VERSION=\"17.0.15\"\n")).contains(17);
+        assertThat(JavaRelease.parse("JAVA_VERSION=\"1.8.0_402\"\n")).contains(8);
+        assertThat(JavaRelease.parse("JAVA_VERSION=\"25\"\n")).contains(25);
+        assertThat(JavaRelease.parse("nothing")).isEmpty();
+        assertThat(JavaRelease.feature(JAVA)).contains(Runtime.version().feature());
+    }
+
+    private Path script(String name, String body) throws IOException {
+        Path file = bin.resolve(name);
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    private List<String> reports() throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String name : List.of("guidepost.txt", "guidepost.json", "guidepost.sarif")) {
+            texts.add(Files.readString(repo.resolve("target/guidepost").resolve(name)));
+        }
+        return texts;
+    }
+
+    private void deleteReports() throws IOException {
+        for (String name : List.of("guidepost.txt", "guidepost.json", "guidepost.sarif")) {
+            Files.delete(repo.resolve("target/guidepost").resolve(name));
+        }
+    }
+
+    private static void age(Path root) throws IOException {
+        FileTime old = FileTime.from(Instant.now().minusSeconds(3600));
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.setLastModifiedTime(path, old);
+            }
+        }
+    }
+}
