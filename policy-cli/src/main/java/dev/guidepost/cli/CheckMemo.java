@@ -66,7 +66,7 @@ final class CheckMemo {
      */
     static String build() {
         String jar = CheckMemo.class.getPackage().getImplementationVersion();
-        return jar != null ? jar : Guidepost.build();
+        return jar != null ? jar : dev.guidepost.Guidepost.build();
     }
 
     /** A cluster of short options with -h or -V in it ({@code -qh}), which picocli reads as help or version. */
