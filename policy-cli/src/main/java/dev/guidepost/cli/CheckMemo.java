@@ -59,14 +59,14 @@ final class CheckMemo {
     }
 
     /**
-     * The identity of this build: the jar's {@code Implementation-Version} (version and build time, which
-     * the class loader read with the manifest when it loaded this class), else, when the classes do not
-     * come from the jar, the library's {@link Guidepost#build()} (which reads a resource, ~5 ms in a
-     * fresh JVM).
+     * The identity of this build: the shaded jar's {@code Implementation-Version} (version, '+', build
+     * time; the class loader read it with the manifest when it loaded this class), else, when the
+     * classes come from elsewhere or from a jar whose version names no build, the library's
+     * {@link Guidepost#build()} (which reads a resource, ~5 ms in a fresh JVM).
      */
     static String build() {
         String jar = CheckMemo.class.getPackage().getImplementationVersion();
-        return jar != null ? jar : dev.guidepost.Guidepost.build();
+        return jar != null && jar.indexOf('+') > 0 ? jar : dev.guidepost.Guidepost.build();
     }
 
     /** A cluster of short options with -h or -V in it ({@code -qh}), which picocli reads as help or version. */

@@ -211,6 +211,7 @@ public final class RunMemo {
         Checker second = new Checker(inputs, written, secondFilesAt, fileCount - half, secondFoldersAt,
                 folderCount - folderHalf, null);
         Thread thread = new Thread(second, "guidepost-memo");
+        thread.setDaemon(true); // never keeps the JVM alive, whatever happens to the first half
         thread.start();
         Checker first = new Checker(inputs, written, filesAt, half, foldersAt, folderHalf, second);
         boolean same = first.check();
