@@ -41,7 +41,8 @@ public final class ForkedGoal {
         }
         try {
             AtomicFile.write(Path.of(args[1]), run(job.get()).encode());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // one line for the goal's message (an OutOfMemoryError too), not a stack trace
             System.err.println("guidepost fork: " + e);
             System.exit(1);
         }
