@@ -47,6 +47,20 @@ final class Fields {
         return Optional.of(fields);
     }
 
+    /**
+     * A reader of the fields of {@code text}, past its first, when {@code text} is one whole record
+     * whose first field is {@code format}; empty otherwise.
+     */
+    static Optional<Reader> record(String text, String format) {
+        Optional<List<String>> fields = split(text);
+        if (fields.isEmpty() || fields.get().isEmpty() || !fields.get().get(0).equals(format)) {
+            return Optional.empty();
+        }
+        Reader in = new Reader(fields.get());
+        in.next();
+        return Optional.of(in);
+    }
+
     /** Reads fields in order; any misstep (too few, a bad number) is an {@link IllegalArgumentException}. */
     static final class Reader {
         private final List<String> fields;

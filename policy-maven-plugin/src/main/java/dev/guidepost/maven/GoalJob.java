@@ -68,15 +68,12 @@ public record GoalJob(Optional<FixMode> fix, CheckRequest request, Optional<Seve
 
     /** The job {@code text} holds; empty when it is not one whole job. */
     static Optional<GoalJob> decode(String text) {
-        Optional<List<String>> fields = Fields.split(text);
-        if (fields.isEmpty()) {
+        Optional<Fields.Reader> record = Fields.record(text, FORMAT);
+        if (record.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Fields.Reader in = new Fields.Reader(fields.get());
-            if (!in.next().equals(FORMAT)) {
-                return Optional.empty();
-            }
+            Fields.Reader in = record.get();
             Optional<FixMode> fix = in.optional().map(m -> new FixMode(m.startsWith("write"), m.endsWith(",unsafe")));
             Path root = Path.of(in.next());
             Optional<String> policy = in.optional();

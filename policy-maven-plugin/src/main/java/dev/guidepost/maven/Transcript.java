@@ -50,15 +50,12 @@ public record Transcript(List<Line> lines, Ending ending, String message) {
 
     /** The transcript {@code text} holds; empty when it is not one whole transcript. */
     public static Optional<Transcript> decode(String text) {
-        Optional<List<String>> fields = Fields.split(text);
-        if (fields.isEmpty()) {
+        Optional<Fields.Reader> record = Fields.record(text, FORMAT);
+        if (record.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Fields.Reader in = new Fields.Reader(fields.get());
-            if (!in.next().equals(FORMAT)) {
-                return Optional.empty();
-            }
+            Fields.Reader in = record.get();
             Ending ending = Ending.valueOf(in.next());
             String message = in.next();
             int count = in.count();
