@@ -3,10 +3,8 @@ package dev.guidepost.cache;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes one file of the cache folder whole: the content goes to a private temporary file next to
@@ -32,11 +30,7 @@ final class CacheFile {
                     Files.newOutputStream(temporary), 1 << 16))) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            dev.guidepost.report.AtomicFile.moveIntoPlace(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -52,13 +52,21 @@ public final class AtomicFile {
             if (Files.isRegularFile(absolute) && Files.getFileStore(temporary).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
             }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveIntoPlace(temporary, absolute);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Moves a written temporary file over {@code target}: atomically where the file system can, so a
+     * reader sees the old file or the new one, never a part.
+     */
+    public static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -25,27 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The result cache gives the same report as a fresh run, and never a stale one. */
 class ResultCacheTest {
 
-    private static final String POLICY = """
-            guidepost: 1
-            name: cache-test
-            extends: [./pack.yaml]
-            rules:
-              - id: t/no-print
-                target: source
-                language: python
-                match: { pattern: "print($$$A)" }
-                message: "print call"
-            """;
-    private static final String PACK = """
-            guidepost: 1
-            name: pack
-            rules:
-              - id: t/no-eval
-                target: source
-                language: python
-                match: { pattern: "eval($X)" }
-                message: "eval call"
-            """;
+    private static final String POLICY = TestPolicies.policy("cache-test");
+    private static final String PACK = TestPolicies.PACK;
 
     @TempDir
     Path repo;

@@ -28,27 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunMemoTest {
 
-    private static final String POLICY = """
-            guidepost: 1
-            name: memo-test
-            extends: [./pack.yaml]
-            rules:
-              - id: t/no-print
-                target: source
-                language: python
-                match: { pattern: "print($$$A)" }
-                message: "print call"
-            """;
-    private static final String PACK = """
-            guidepost: 1
-            name: pack
-            rules:
-              - id: t/no-eval
-                target: source
-                language: python
-                match: { pattern: "eval($X)" }
-                message: "eval call"
-            """;
+    private static final String POLICY = TestPolicies.policy("memo-test");
+    private static final String PACK = TestPolicies.PACK;
     private static final String KEY = "guidepost check test";
 
     @TempDir

@@ -245,11 +245,6 @@ sealed interface RuleMatcher {
             kinds = kinds == null ? null : Set.copyOf(kinds);
         }
 
-        /** Without what the compiler knows of the inner rule's kinds (every descendant search walks the nodes). */
-        Has(RuleMatcher inner, String field, StopBy stopBy) {
-            this(inner, field, stopBy, null);
-        }
-
         @Override
         public boolean test(SyntaxNode node, Captures captures) {
             int mark = captures.mark();
