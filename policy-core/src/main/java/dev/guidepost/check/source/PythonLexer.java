@@ -566,6 +566,10 @@ final class PythonLexer {
             flags |= TRIPLE;
             i += 2;
         }
+        // the scanner, which finds the string start, skips line continuations before it as whitespace
+        while (count > 0 && type[count - 1] == CONTINUATION) {
+            count--;
+        }
         add(STRING_START, from, i, 0);
         return stringBody(i, flags);
     }

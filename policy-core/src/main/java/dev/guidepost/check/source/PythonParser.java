@@ -801,16 +801,12 @@ final class PythonParser {
         throw giveUp;
     }
 
-    /** What may follow {@code *} in a target: an identifier, attribute or subscript. */
+    /**
+     * What may follow {@code *} in a target. tree-sitter-python allows an attribute or subscript
+     * too, but parses {@code *a.b} as an attribute of {@code *a}: only identifiers are taken.
+     */
     private void splatTarget(int item) {
-        if (item < 0) {
-            if (tokenWord[~item] != kIdentifier) {
-                throw giveUp;
-            }
-            return;
-        }
-        int symbol = tree.symbol(item);
-        if (symbol != kAttribute && symbol != kSubscript) {
+        if (item >= 0 || tokenWord[~item] != kIdentifier) {
             throw giveUp;
         }
     }
