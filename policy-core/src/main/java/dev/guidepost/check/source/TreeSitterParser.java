@@ -55,7 +55,11 @@ public final class TreeSitterParser implements AutoCloseable {
         for (NativeQuery query : queryList) {
             compiled.add(query.compiledFor(backend));
         }
-        int[] flat = grammar.parser.parse(wellFormed(text), compiled);
+        char[] chars = wellFormed(text);
+        int[] flat = compiled.isEmpty() ? grammar.javaParse(chars) : null;
+        if (flat == null) {
+            flat = grammar.parser.parse(chars, compiled);
+        }
         for (NativeQuery query : queryList) {
             java.lang.ref.Reference.reachabilityFence(query);
         }
@@ -224,12 +228,19 @@ public final class TreeSitterParser implements AutoCloseable {
     private record RawNode(int capture, String kind, int start, int end) {
     }
 
-    /** One native parser for one grammar, with the grammar's tables. */
+    /**
+     * One native parser for one grammar, with the grammar's tables; for Python also Guidepost's
+     * own parser ({@link PythonParser}), tried first on files no native query reads, unless
+     * {@code -Dguidepost.python=tree-sitter} asks for tree-sitter alone (a diagnostic switch).
+     */
     private static final class Grammar {
+        private static final boolean JAVA_PYTHON = !"tree-sitter".equals(System.getProperty("guidepost.python", "java"));
+
         final TreeSitterBackend.LanguageParser parser;
         final String[] kinds;
         final String[] fields;
         final byte[] triviaState;
+        private final PythonParser python;
 
         Grammar(TreeSitterBackend backend, SourceLanguage language) {
             TreeSitterNative.Tables tables = backend.tables(language);
@@ -237,6 +248,21 @@ public final class TreeSitterParser implements AutoCloseable {
             fields = tables.fields();
             triviaState = new byte[kinds.length];
             parser = backend.newParser(language);
+            python = language == SourceLanguage.PYTHON && JAVA_PYTHON ? pythonParser(tables, parser) : null;
+        }
+
+        private static PythonParser pythonParser(TreeSitterNative.Tables tables, TreeSitterBackend.LanguageParser parser) {
+            try {
+                return new PythonParser(tables, text -> parser.parse(text, List.of()));
+            } catch (IllegalStateException e) {
+                // tables of another tree-sitter-python: tree-sitter parses every file
+                return null;
+            }
+        }
+
+        /** The Java parser's tree, or null when there is none or it gives the file to tree-sitter. */
+        int[] javaParse(char[] text) {
+            return python == null ? null : python.parse(text);
         }
 
         String kind(int symbol) {
