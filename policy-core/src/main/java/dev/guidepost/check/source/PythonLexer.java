@@ -44,6 +44,11 @@ final class PythonLexer {
         ",", ":", ".", ";", "=",
     };
 
+    /** Operator indexes by length: three-char ones, two-char ones by their chars, one-char ones by their char. */
+    private static final int[] THREE_CHAR = operatorsOfLength(3);
+    private static final int[] TWO_CHAR = charTable(2, 128 * 128);
+    private static final int[] ONE_CHAR = charTable(1, 128);
+
     private final char[] text;
     private final PythonParser.GiveUp giveUp;
     int count;
@@ -377,6 +382,20 @@ final class PythonLexer {
         return true;
     }
 
+    private static int[] operatorsOfLength(int length) {
+        return java.util.stream.IntStream.range(0, OPERATORS.length).filter(i -> OPERATORS[i].length() == length).toArray();
+    }
+
+    private static int[] charTable(int length, int size) {
+        int[] table = new int[size];
+        Arrays.fill(table, -1);
+        for (int i : operatorsOfLength(length)) {
+            String op = OPERATORS[i];
+            table[length == 1 ? op.charAt(0) : op.charAt(0) * 128 + op.charAt(1)] = i;
+        }
+        return table;
+    }
+
     static int operatorIndex(String op) {
         for (int i = 0; i < OPERATORS.length; i++) {
             if (OPERATORS[i].equals(op)) {
@@ -386,26 +405,28 @@ final class PythonLexer {
         throw new IllegalArgumentException(op);
     }
 
+    /** The operator at {@code at} (longest match), as an index into {@link #OPERATORS}, or -1. */
     private int operator(int at) {
         int n = text.length;
-        for (int k = 0; k < OPERATORS.length; k++) {
-            String op = OPERATORS[k];
-            int len = op.length();
-            if (at + len > n) {
-                continue;
-            }
-            boolean same = true;
-            for (int j = 0; j < len; j++) {
-                if (text[at + j] != op.charAt(j)) {
-                    same = false;
-                    break;
+        char c = text[at];
+        if (c >= 128) {
+            return -1;
+        }
+        if (at + 2 < n) {
+            for (int k : THREE_CHAR) {
+                String op = OPERATORS[k];
+                if (op.charAt(0) == c && op.charAt(1) == text[at + 1] && op.charAt(2) == text[at + 2]) {
+                    return k;
                 }
             }
-            if (same) {
-                return k;
+        }
+        if (at + 1 < n && text[at + 1] < 128) {
+            int two = TWO_CHAR[c * 128 + text[at + 1]];
+            if (two >= 0) {
+                return two;
             }
         }
-        return -1;
+        return ONE_CHAR[c];
     }
 
     // ---- numbers: tree-sitter-python's integer and float tokens, longest match
