@@ -18,6 +18,9 @@ final class PythonParser {
 
     static final int NODE_INTS = TreeSitterNative.NODE_INTS;
 
+    /** {@code -Dguidepost.python.debug=true}: say where the parser gives up (a diagnostic for bench/python-fidelity.sh). */
+    private static final boolean DEBUG = Boolean.getBoolean("guidepost.python.debug");
+
     /** Thrown inside the parser when it gives up on a file; never escapes {@link #parse}. */
     static final class GiveUp extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -405,6 +408,10 @@ final class PythonParser {
             int root = module();
             return tree.write(root, text.length, kComment, kLineContinuation);
         } catch (GiveUp | StackOverflowError e) {
+            if (DEBUG) {
+                int at = lexer == null || lexer.count == 0 ? 0 : lexer.start[Math.min(pos, lexer.count - 1)];
+                System.err.println("python parser gives up at char " + at + " (token " + pos + " of " + (lexer == null ? 0 : lexer.count) + ")");
+            }
             return null;
         } finally {
             lexer = null;
@@ -588,11 +595,41 @@ final class PythonParser {
             if ((c == PRINT || c == EXEC) && !isOpAt(peekIndex(1), O_LPAREN)) {
                 throw giveUp;
             }
+            if (c == TYPE && !typeIsName()) {
+                throw giveUp;
+            }
         } else if (isOp(O_AT)) {
             decoratedDefinition();
             return;
         }
         simpleStatements();
+    }
+
+    /**
+     * Whether a statement that starts with {@code type} uses it as a plain name: tree-sitter takes
+     * {@code type X = ...}, and even {@code type(x).y = ...}, as a type alias statement.
+     */
+    private boolean typeIsName() {
+        int next = peekIndex(1);
+        if (type[next] == PythonLexer.NEWLINE || isOpAt(next, O_ASSIGN) || isOpAt(next, O_DOT) || isOpAt(next, O_COMMA)
+                || isOpAt(next, O_COLON) || isOpAt(next, O_SEMICOLON)
+                || type[next] == PythonLexer.OP && augmented[code[next]]) {
+            return true;
+        }
+        // type(...) or type[...] is a call or subscript unless an '=' follows at the top level
+        for (int i = next, level = 0; type[i] != PythonLexer.NEWLINE && type[i] != PythonLexer.END; i++) {
+            if (type[i] == PythonLexer.OP) {
+                int c = code[i];
+                if (c == O_LPAREN || c == O_LBRACKET || c == O_LBRACE) {
+                    level++;
+                } else if (c == O_RPAREN || c == O_RBRACKET || c == O_RBRACE) {
+                    level--;
+                } else if (level == 0 && (c == O_ASSIGN || c == O_SEMICOLON)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void simpleStatements() {
@@ -852,17 +889,33 @@ final class PythonParser {
         }
     }
 
-    /** An expression, or {@code *target} (tree-sitter's list_splat_pattern, shown as list_splat). */
+    /** An expression, or {@code *name...} (tree-sitter's list_splat_pattern, shown as list_splat). */
     private void starExpression() {
         if (isOp(O_STAR)) {
             int m = tree.mark();
             takeAnonymous();
-            postfix();
-            splatTarget(tree.last());
-            tree.finish(kListSplat, m);
+            starredName(m);
             return;
         }
         expression();
+    }
+
+    /**
+     * After {@code *} (taken, pending at {@code m}) in a list, set or expression list: a name on its
+     * own. tree-sitter reads {@code *a.b} or {@code *f(x)} there sometimes as a splat of the whole
+     * and sometimes as the attribute or call of {@code *a} (as its grammar's conflicts fall), so
+     * those are left to it.
+     */
+    private void starredName(int m) {
+        int next = peekIndex(1);
+        if (type[pos] != PythonLexer.NAME || isOpAt(next, O_DOT) || isOpAt(next, O_LPAREN) || isOpAt(next, O_LBRACKET)
+                || type[next] == PythonLexer.OP && (binaryPrecedence[code[next]] >= 0 || code[next] == O_POWER
+                        || comparison[code[next]])
+                || type[next] == PythonLexer.NAME) {
+            throw giveUp;
+        }
+        identifier();
+        tree.finish(kListSplat, m);
     }
 
     private void yieldExpression() {
@@ -1293,25 +1346,50 @@ final class PythonParser {
 
     // ---- types
 
+    /**
+     * A type: a generic type ({@code name[...]}), unions of generic types (left-associative; a
+     * union whose next member is not generic takes the rest as one type), or an expression.
+     */
     private void type() {
         int m = tree.mark();
-        if (type[pos] == PythonLexer.NAME && code[pos] == 0 && isOpAt(peekIndex(1), O_LBRACKET)) {
-            take(kIdentifier);
-            typeParameter();
-            tree.finish(kGenericType, m);
-            if (isOp(O_PIPE)) {
-                tree.finish(kType, m);
-                takeAnonymous();
-                type();
-                tree.finish(kUnionType, m);
-            } else if (isOp(O_DOT) || isOp(O_LBRACKET) || isOp(O_LPAREN)) {
-                throw giveUp;
-            }
+        if (!atGeneric()) {
+            expression();
             tree.finish(kType, m);
             return;
         }
-        expression();
+        genericType();
+        while (isOp(O_PIPE)) {
+            tree.finish(kType, m);
+            takeAnonymous();
+            int right = tree.mark();
+            if (atGeneric()) {
+                genericType();
+                tree.finish(kType, right);
+                tree.finish(kUnionType, m);
+                continue;
+            }
+            type();
+            tree.finish(kUnionType, m);
+            break;
+        }
+        if (isOp(O_DOT) || isOp(O_LBRACKET) || isOp(O_LPAREN)) {
+            throw giveUp;
+        }
         tree.finish(kType, m);
+    }
+
+    private boolean atGeneric() {
+        return type[pos] == PythonLexer.NAME && code[pos] == 0 && isOpAt(peekIndex(1), O_LBRACKET);
+    }
+
+    private void genericType() {
+        int m = tree.mark();
+        take(kIdentifier);
+        typeParameter();
+        tree.finish(kGenericType, m);
+        if (isOp(O_DOT) || isOp(O_LBRACKET) || isOp(O_LPAREN)) {
+            throw giveUp;
+        }
     }
 
     private void typeParameter() {
@@ -1525,6 +1603,11 @@ final class PythonParser {
     private void postfix() {
         int m = tree.mark();
         atom();
+        trailers(m);
+    }
+
+    /** Attribute accesses, calls and subscripts applied to the primary pending at {@code m}. */
+    private void trailers(int m) {
         while (true) {
             if (isOp(O_DOT)) {
                 tree.fieldAt(m, fObject);
@@ -1754,11 +1837,23 @@ final class PythonParser {
         return isKeyword(FOR) || isKeyword(ASYNC) && isKeywordAt(peekIndex(1), FOR);
     }
 
-    /** A collection element: an expression, {@code *expression} or a yield; returns whether it was plain. */
     private boolean element() {
+        return element(false);
+    }
+
+    /**
+     * A collection element: an expression, {@code *expression} or a yield; returns whether it was
+     * plain. In a list or set ({@code display}) tree-sitter reads {@code *a.b} as the attribute
+     * {@code b} of {@code *a}: there only {@code *name} is taken.
+     */
+    private boolean element(boolean display) {
         if (isOp(O_STAR)) {
             int m = tree.mark();
             takeAnonymous();
+            if (display && type[pos] == PythonLexer.NAME) {
+                starredName(m);
+                return false;
+            }
             expression();
             tree.finish(kListSplat, m);
             return false;
@@ -1828,7 +1923,7 @@ final class PythonParser {
             depth--;
             return;
         }
-        boolean plain = element();
+        boolean plain = element(true);
         if (plain && atComprehension()) {
             tree.fieldAt(m + 1, fBody);
             comprehensionClauses();
@@ -1842,7 +1937,7 @@ final class PythonParser {
             if (isOp(O_RBRACKET)) {
                 break;
             }
-            element();
+            element(true);
         }
         expectOp(O_RBRACKET);
         tree.finish(kList, m);
@@ -1935,7 +2030,7 @@ final class PythonParser {
     }
 
     private void setItems(int m) {
-        element();
+        element(true);
         setRest(m);
     }
 
@@ -1945,7 +2040,7 @@ final class PythonParser {
             if (isOp(O_RBRACE)) {
                 break;
             }
-            element();
+            element(true);
         }
         expectOp(O_RBRACE);
         tree.finish(kSet, m);

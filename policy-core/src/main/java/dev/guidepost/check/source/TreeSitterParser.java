@@ -2,6 +2,7 @@ package dev.guidepost.check.source;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,8 +75,10 @@ public final class TreeSitterParser implements AutoCloseable {
             List<NativeQuery> queries) {
         SourceText source = new SourceText(text);
         int count = flat[0];
-        List<SyntaxNode> named = new ArrayList<>(count / 2 + 1);
-        Map<String, List<SyntaxNode>> byKind = new HashMap<>();
+        List<SyntaxNode> named = new ArrayList<>(count);
+        // named nodes by symbol, made into the map by kind once the tree is built
+        @SuppressWarnings("unchecked")
+        List<SyntaxNode>[] bySymbol = new List[grammar.kinds.length + 1];
         SyntaxNode root = null;
         // open ancestors: node, its children so far, how many it has
         SyntaxNode[] openNode = new SyntaxNode[64];
@@ -103,7 +106,13 @@ public final class TreeSitterParser implements AutoCloseable {
             SyntaxNode node = new SyntaxNode(source, kind, field, isNamed, error, missing, trivia, parent, index);
             if (isNamed) {
                 named.add(node);
-                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(node);
+                int slot = symbol < grammar.kinds.length ? symbol : grammar.kinds.length;
+                List<SyntaxNode> ofSymbol = bySymbol[slot];
+                if (ofSymbol == null) {
+                    ofSymbol = new ArrayList<>();
+                    bySymbol[slot] = ofSymbol;
+                }
+                ofSymbol.add(node);
             }
             if (depth == 0) {
                 root = node;
@@ -135,11 +144,38 @@ public final class TreeSitterParser implements AutoCloseable {
                 openChildren[depth] = null;
             }
         }
+        Map<String, List<SyntaxNode>> byKind = byKind(bySymbol, grammar, named);
         Map<NativeQuery, List<SyntaxTree.QueryHit>> hits = new HashMap<>();
         for (NativeQuery query : queries) {
             at = readHits(query, flat, at, text, grammar, byKind, hits);
         }
-        return new SyntaxTree(root, source, language, List.copyOf(named), byKind, hits);
+        return new SyntaxTree(root, source, language, Collections.unmodifiableList(named), byKind, hits);
+    }
+
+    /**
+     * The named nodes by kind, each list in document order. Should two symbols ever share a kind,
+     * that kind's list is taken from all named nodes (in document order) instead.
+     */
+    private static Map<String, List<SyntaxNode>> byKind(List<SyntaxNode>[] bySymbol, Grammar grammar,
+            List<SyntaxNode> named) {
+        Map<String, List<SyntaxNode>> byKind = new HashMap<>();
+        for (int symbol = 0; symbol < bySymbol.length; symbol++) {
+            List<SyntaxNode> nodes = bySymbol[symbol];
+            if (nodes == null) {
+                continue;
+            }
+            String kind = grammar.kind(symbol);
+            if (byKind.putIfAbsent(kind, nodes) != null) {
+                List<SyntaxNode> all = new ArrayList<>();
+                for (SyntaxNode node : named) {
+                    if (node.kind().equals(kind)) {
+                        all.add(node);
+                    }
+                }
+                byKind.put(kind, all);
+            }
+        }
+        return byKind;
     }
 
     /** Reads one query's hits from {@code at}; returns the index after them. */
