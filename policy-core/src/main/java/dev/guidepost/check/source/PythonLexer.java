@@ -36,6 +36,9 @@ final class PythonLexer {
     static final int CONTINUATION = 17;
     static final int END = 18;
 
+    /** The code of a NEWLINE followed by a comment line less indented than its block. */
+    static final int DEDENTED_COMMENT = 1;
+
     /** Operators and punctuation, longest first within each leading char. */
     static final String[] OPERATORS = {
         "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "<>",
@@ -95,6 +98,7 @@ final class PythonLexer {
         boolean lineHasCode = false;
         boolean afterFrom = false;
         int lastReal = -1;
+        int bracketLine = -1;
         while (true) {
             // whitespace and line ends
             while (i < n) {
@@ -103,9 +107,16 @@ final class PythonLexer {
                     i++;
                 } else if (c == '\n' && (depth > 0 || !lineHasCode)) {
                     i++;
+                    if (depth > 0) {
+                        bracketLine = i;
+                    }
                 } else {
                     break;
                 }
+            }
+            if (bracketLine >= 0 && i < n) {
+                checkBracketLine(bracketLine, i, lastReal);
+                bracketLine = -1;
             }
             if (i >= n || text[i] == '\n') {
                 if (depth > 0) {
@@ -130,9 +141,7 @@ final class PythonLexer {
             char c = text[i];
             if (c == '#') {
                 int e = i;
-                while (e < n && text[e] != '\n') {
-                    e++;
-                }
+                e = commentEnd(e);
                 add(COMMENT, i, e, 0);
                 i = e;
                 continue;
@@ -221,6 +230,38 @@ final class PythonLexer {
     }
 
     /**
+     * A line inside brackets that starts at {@code lineStart} with its first token at {@code at}:
+     * if it is less indented than the block, tree-sitter's scanner makes a dedent there (an error)
+     * unless a closing bracket may follow the previous token or a string starts. Gives up unless the
+     * previous token is one after which a closing bracket may come.
+     */
+    private void checkBracketLine(int lineStart, int at, int previous) {
+        int indent = 0;
+        for (int k = lineStart; k < at; k++) {
+            char c = text[k];
+            indent = c == ' ' ? indent + 1 : c == '\t' ? indent + 8 : c == '\n' || c == '\r' || c == '\f' ? 0 : indent;
+        }
+        if (indent >= indents[indentDepth - 1] || text[at] == '\'' || text[at] == '"' || previous < 0) {
+            return;
+        }
+        int kind = type[previous];
+        if (kind == INTEGER || kind == FLOAT || kind == STRING_END) {
+            return;
+        }
+        if (kind == NAME) {
+            int keyword = code[previous];
+            if (keyword == PythonKeywords.TRUE || keyword == PythonKeywords.FALSE || keyword == PythonKeywords.NONE
+                    || !PythonKeywords.reserved(keyword) && keyword != PythonKeywords.AWAIT && keyword != PythonKeywords.ASYNC) {
+                return;
+            }
+        }
+        if (kind == OP && "([{,)]}".contains(OPERATORS[code[previous]])) {
+            return;
+        }
+        throw giveUp;
+    }
+
+    /**
      * The scanner's work at the end of a logical line that has code: newline or indent, then the
      * dedents, with comment lines between them placed as the scanner places them. Returns the
      * position of the next line's first token (or the end).
@@ -241,6 +282,13 @@ final class PythonLexer {
             return commentsThenCode(pos);
         }
         zeroWidth(NEWLINE);
+        int newline = count - 1;
+        int[] first = scanLines(pos);
+        if (first[1] >= 0 && first[1] < indents[indentDepth - 1] && first[0] >= indents[indentDepth - 1]) {
+            // a comment line less indented than the block, the block going on after it: fine between
+            // statements, an error to tree-sitter after a decorator
+            code[newline] = DEDENTED_COMMENT;
+        }
         while (true) {
             scan = scanLines(pos);
             indent = scan[0];
@@ -272,10 +320,7 @@ final class PythonLexer {
                 i++;
             }
             if (i < n && text[i] == '#') {
-                int e = i;
-                while (e < n && text[e] != '\n') {
-                    e++;
-                }
+                int e = commentEnd(i);
                 add(COMMENT, i, e, 0);
                 i = e;
                 continue;
@@ -294,11 +339,21 @@ final class PythonLexer {
         while (i < n && text[i] != '#') {
             i++;
         }
-        int e = i;
+        int e = commentEnd(i);
+        add(COMMENT, i, e, 0);
+        return e;
+    }
+
+    /** The end of the comment from {@code at}; a NUL (the end of input to tree-sitter's lexer) gives up. */
+    private int commentEnd(int at) {
+        int n = text.length;
+        int e = at;
         while (e < n && text[e] != '\n') {
+            if (text[e] == 0) {
+                throw giveUp;
+            }
             e++;
         }
-        add(COMMENT, i, e, 0);
         return e;
     }
 
@@ -340,9 +395,7 @@ final class PythonLexer {
                 if (firstComment == -1) {
                     firstComment = indent;
                 }
-                while (i < n && text[i] != '\n') {
-                    i++;
-                }
+                i = commentEnd(i);
                 i++;
                 indent = 0;
             } else if (c == '\\' || c > 0x7F) {
@@ -707,6 +760,9 @@ final class PythonLexer {
             }
             if (c == '\n' && hasContent && !triple) {
                 return -1;
+            }
+            if (c == 0) {
+                throw giveUp;
             }
             i++;
             hasContent = true;

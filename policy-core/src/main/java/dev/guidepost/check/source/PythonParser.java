@@ -58,6 +58,8 @@ final class PythonParser {
     private final int[] operatorWord;
     private final int[] keywordWord;
     private final int notInWord;
+    /** A backslash in a string that starts no escape sequence: tree-sitter shows it as an anonymous node. */
+    private final int backslashWord;
     private final int isNotWord;
     private final int[] binaryPrecedence;
     private final boolean[] comparison;
@@ -226,6 +228,7 @@ final class PythonParser {
             keywordWord[i + 1] = symbols.anonymous(WORDS[i]);
         }
         notInWord = symbols.anonymous("not in");
+        backslashWord = symbols.anonymous("\\");
         isNotWord = symbols.anonymous("is not");
         binaryPrecedence = new int[PythonLexer.OPERATORS.length];
         java.util.Arrays.fill(binaryPrecedence, -1);
@@ -1327,7 +1330,7 @@ final class PythonParser {
             int d = tree.mark();
             takeAnonymous();
             expression();
-            if (type[pos] != PythonLexer.NEWLINE) {
+            if (type[pos] != PythonLexer.NEWLINE || code[pos] == PythonLexer.DEDENTED_COMMENT) {
                 throw giveUp;
             }
             take(-1);
@@ -2072,7 +2075,8 @@ final class PythonParser {
                 while (isContent(type[pos])) {
                     int piece = type[pos];
                     take(piece == PythonLexer.ESCAPE ? kEscapeSequence
-                            : piece == PythonLexer.ESCAPE_INTERPOLATION ? kEscapeInterpolation : -1);
+                            : piece == PythonLexer.ESCAPE_INTERPOLATION ? kEscapeInterpolation
+                            : piece == PythonLexer.NOT_ESCAPE ? backslashWord : -1);
                 }
                 tree.finish(kStringContent, c);
                 continue;
