@@ -124,6 +124,10 @@ final class PythonLexer {
                 }
                 if (lineHasCode) {
                     boolean header = lastReal >= 0 && type[lastReal] == OP && OPERATORS[code[lastReal]].equals(":");
+                    if (lastReal >= 0 && type[lastReal] == OP && OPERATORS[code[lastReal]].equals(",")) {
+                        // tree-sitter may read on into the next line (a, / b = 1 is one assignment)
+                        throw giveUp;
+                    }
                     i = lineEnd(header);
                     lineHasCode = false;
                     afterFrom = false;
@@ -154,7 +158,7 @@ final class PythonLexer {
                 if (e < n && text[e] == '\n') {
                     add(CONTINUATION, i, e + 1, 0);
                     i = e + 1;
-                    if (!lineHasCode) {
+                    if (!lineHasCode || continuesNothing(i)) {
                         throw giveUp;
                     }
                     continue;
@@ -227,6 +231,19 @@ final class PythonLexer {
                 afterFrom = false;
             }
         }
+    }
+
+    /**
+     * Whether the line a continuation leads to is blank, a comment or the end: tree-sitter's scanner
+     * then ends the statement before the continuation, which lands outside it.
+     */
+    private boolean continuesNothing(int at) {
+        int n = text.length;
+        int i = at;
+        while (i < n && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f')) {
+            i++;
+        }
+        return i >= n || text[i] == '\n' || text[i] == '\r' || text[i] == '#' || text[i] == '\\';
     }
 
     /**
