@@ -56,6 +56,8 @@ final class PythonKeywords {
     static final int FUTURE = code("__future__");
 
     private static final char[][] CHARS = chars();
+    /** Keyword indexes by length and first char ({@code length * 128 + first}). */
+    private static final int[][] BY_LENGTH_AND_FIRST = byLengthAndFirst();
 
     private PythonKeywords() {
     }
@@ -69,6 +71,19 @@ final class PythonKeywords {
         throw new IllegalArgumentException(word);
     }
 
+    private static int[][] byLengthAndFirst() {
+        int[][] table = new int[11 * 128][];
+        for (int k = 0; k < WORDS.length; k++) {
+            String word = WORDS[k];
+            int slot = word.length() * 128 + word.charAt(0);
+            int[] known = table[slot];
+            int[] grown = known == null ? new int[1] : java.util.Arrays.copyOf(known, known.length + 1);
+            grown[grown.length - 1] = k;
+            table[slot] = grown;
+        }
+        return table;
+    }
+
     private static char[][] chars() {
         char[][] result = new char[WORDS.length][];
         for (int i = 0; i < WORDS.length; i++) {
@@ -80,15 +95,16 @@ final class PythonKeywords {
     /** The keyword code of {@code text[from, to)}, or 0. */
     static int code(char[] text, int from, int to) {
         int length = to - from;
-        if (length < 2 || length > 10) {
+        char first = text[from];
+        if (length < 2 || length > 10 || first >= 128) {
             return 0;
         }
-        char first = text[from];
-        for (int k = 0; k < CHARS.length; k++) {
+        int[] candidates = BY_LENGTH_AND_FIRST[length * 128 + first];
+        if (candidates == null) {
+            return 0;
+        }
+        for (int k : candidates) {
             char[] word = CHARS[k];
-            if (word.length != length || word[0] != first) {
-                continue;
-            }
             int j = 1;
             while (j < length && word[j] == text[from + j]) {
                 j++;
