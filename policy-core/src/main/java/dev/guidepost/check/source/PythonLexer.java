@@ -249,8 +249,9 @@ final class PythonLexer {
     /**
      * A line inside brackets that starts at {@code lineStart} with its first token at {@code at}:
      * if it is less indented than the block, tree-sitter's scanner makes a dedent there (an error)
-     * unless a closing bracket may follow the previous token or a string starts. Gives up unless the
-     * previous token is one after which a closing bracket may come.
+     * unless a closing bracket may follow the previous token in some reading of the text, or a
+     * string starts. Which readings are alive is not known here, so such a line is given up, but
+     * for a string after an opening bracket or a comma.
      */
     private void checkBracketLine(int lineStart, int at, int previous) {
         int indent = 0;
@@ -258,21 +259,11 @@ final class PythonLexer {
             char c = text[k];
             indent = c == ' ' ? indent + 1 : c == '\t' ? indent + 8 : c == '\n' || c == '\r' || c == '\f' ? 0 : indent;
         }
-        if (indent >= indents[indentDepth - 1] || text[at] == '\'' || text[at] == '"' || previous < 0) {
+        if (indent >= indents[indentDepth - 1]) {
             return;
         }
-        int kind = type[previous];
-        if (kind == INTEGER || kind == FLOAT || kind == STRING_END) {
-            return;
-        }
-        if (kind == NAME) {
-            int keyword = code[previous];
-            if (keyword == PythonKeywords.TRUE || keyword == PythonKeywords.FALSE || keyword == PythonKeywords.NONE
-                    || !PythonKeywords.reserved(keyword) && keyword != PythonKeywords.AWAIT && keyword != PythonKeywords.ASYNC) {
-                return;
-            }
-        }
-        if (kind == OP && "([{,)]}".contains(OPERATORS[code[previous]])) {
+        boolean string = text[at] == '\'' || text[at] == '"';
+        if (string && previous >= 0 && type[previous] == OP && "([{,".contains(OPERATORS[code[previous]])) {
             return;
         }
         throw giveUp;

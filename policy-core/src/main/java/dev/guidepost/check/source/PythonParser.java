@@ -1740,7 +1740,9 @@ final class PythonParser {
                 expression(false);
                 tree.field(fRight);
                 while (isOp(O_COMMA)) {
+                    // the grammar's field covers the whole comma-separated list, commas too
                     takeAnonymous();
+                    tree.field(fRight);
                     if (!startsExpression()) {
                         break;
                     }
