@@ -2,14 +2,11 @@ package dev.guidepost.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top-level command; its subcommands do the work. */
+/** The top-level command; its subcommands ({@link Main#commandLine}) do the work. */
 @Command(name = "guidepost",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Checks a repository against a Guidepost policy: CLAUDE.md files, Claude Code settings and source code.",
-        subcommands = {CheckCommand.class, InitCommand.class, RulesCommand.class, ExplainCommand.class, TestCommand.class,
-                PermissionsCommand.class, HookCommand.class, BaselineCommand.class, MergeCommand.class,
-                picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage or policy error."})
 final class GuidepostCommand implements Runnable {
 
