@@ -47,6 +47,12 @@ final class PythonLexer {
         ",", ":", ".", ";", "=",
     };
 
+    private static final int COLON = operatorIndex(":");
+    private static final int COMMA = operatorIndex(",");
+    private static final int DOT = operatorIndex(".");
+    private static final int LEFT_BRACE = operatorIndex("{");
+    private static final int RIGHT_BRACE = operatorIndex("}");
+
     /** Operator indexes by length: three-char ones, two-char ones by their chars, one-char ones by their char. */
     private static final int[] THREE_CHAR = operatorsOfLength(3);
     private static final int[] TWO_CHAR = charTable(2, 128 * 128);
@@ -123,8 +129,8 @@ final class PythonLexer {
                     throw giveUp;
                 }
                 if (lineHasCode) {
-                    boolean header = lastReal >= 0 && type[lastReal] == OP && OPERATORS[code[lastReal]].equals(":");
-                    if (lastReal >= 0 && type[lastReal] == OP && OPERATORS[code[lastReal]].equals(",")) {
+                    boolean header = lastReal >= 0 && type[lastReal] == OP && code[lastReal] == COLON;
+                    if (lastReal >= 0 && type[lastReal] == OP && code[lastReal] == COMMA) {
                         // tree-sitter may read on into the next line (a, / b = 1 is one assignment)
                         throw giveUp;
                     }
@@ -209,7 +215,7 @@ final class PythonLexer {
             }
             String opText = OPERATORS[op];
             if (afterFrom && opText.equals("...")) {
-                op = PythonLexer.operatorIndex(".");
+                op = DOT;
                 opText = ".";
             }
             if (opText.equals("<>")) {
@@ -473,7 +479,7 @@ final class PythonLexer {
         if (c >= 128) {
             return -1;
         }
-        if (at + 2 < n) {
+        if (at + 2 < n && (c == '*' || c == '/' || c == '<' || c == '>' || c == '.')) {
             for (int k : THREE_CHAR) {
                 String op = OPERATORS[k];
                 if (op.charAt(0) == c && op.charAt(1) == text[at + 1] && op.charAt(2) == text[at + 2]) {
@@ -844,7 +850,7 @@ final class PythonLexer {
     private int interpolation(int at, int flags) {
         int n = text.length;
         boolean triple = (flags & TRIPLE) != 0;
-        add(OP, at, at + 1, operatorIndex("{"));
+        add(OP, at, at + 1, LEFT_BRACE);
         int i = at + 1;
         int depth = 0;
         while (true) {
@@ -857,7 +863,7 @@ final class PythonLexer {
             }
             char c = text[i];
             if (depth == 0 && c == '}') {
-                add(OP, i, i + 1, operatorIndex("}"));
+                add(OP, i, i + 1, RIGHT_BRACE);
                 return i + 1;
             }
             if (depth == 0 && c == '!' && i + 1 < n && text[i + 1] != '=') {
@@ -869,7 +875,7 @@ final class PythonLexer {
                 throw giveUp;
             }
             if (depth == 0 && c == ':' && !(i + 1 < n && text[i + 1] == '=')) {
-                add(OP, i, i + 1, operatorIndex(":"));
+                add(OP, i, i + 1, COLON);
                 return formatSpecifier(i + 1, flags);
             }
             if (isNameStart(c)) {
@@ -939,7 +945,7 @@ final class PythonLexer {
             }
             char c = text[i];
             if (c == '}') {
-                add(OP, i, i + 1, operatorIndex("}"));
+                add(OP, i, i + 1, RIGHT_BRACE);
                 return i + 1;
             }
             if (c == '{') {

@@ -56,10 +56,11 @@ public final class TreeSitterParser implements AutoCloseable {
         for (NativeQuery query : queryList) {
             compiled.add(query.compiledFor(backend));
         }
-        char[] chars = wellFormed(text);
-        int[] flat = compiled.isEmpty() ? grammar.javaParse(chars) : null;
+        // the Java parser reads the text as it is: an unpaired surrogate can only stand in a string
+        // or comment there, where tree-sitter's U+FFFD in its place changes no token
+        int[] flat = compiled.isEmpty() ? grammar.javaParse(text.toCharArray()) : null;
         if (flat == null) {
-            flat = grammar.parser.parse(chars, compiled);
+            flat = grammar.parser.parse(wellFormed(text), compiled);
         }
         for (NativeQuery query : queryList) {
             java.lang.ref.Reference.reachabilityFence(query);
