@@ -292,7 +292,7 @@ public final class PythonFidelity {
         while (end < text.length && text[end] != '\n') {
             end++;
         }
-        String line = new String(text, start, end - start);
+        String line = new String(text, start, end - start).replace("\0", "\\0").replace("\r", "\\r");
         return line.length() > 160 ? line.substring(0, 160) + "..." : line;
     }
 
