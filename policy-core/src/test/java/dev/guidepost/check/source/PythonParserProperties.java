@@ -24,17 +24,15 @@ class PythonParserProperties {
     /** The biggest file the mutations start from, so each try stays fast. */
     private static final int MUTATED_MAX_CHARS = 6_000;
 
-    static final List<String> INSERTS = List.of("(", ")", "[", "]", "{", "}", ":", ",", ";", ".", "=", "'", "\"",
+    private static final List<String> INSERTS = List.of("(", ")", "[", "]", "{", "}", ":", ",", ";", ".", "=", "'", "\"",
             "'''", "\"\"\"", "f'", "rb\"", "#", "# c\n", "\\", "\\\n", "\n", "\r\n", "\t", "    ", "  ", "\n    ", "\n\t",
             "@", "*", "**", "->", ":=", "lambda", "not", "in", "is", "async ", "await ", "yield", "print ", "match ",
-            "case ", "type ", "{x!r:>{w}}", "\\N{DASH}", "é", "😀", "0x_1", "1_0.5e-3j", "...", "\u000c");
+            "case ", "type ", "{x!r:>{w}}", "\\N{DASH}", "é", "😀", "0x_1", "1_0.5e-3j", "...", "\u000c", "\u0000");
 
-    // LEAD: known gaps, found by this property on the parser of 57e101d (examples and the harness's
-    // view of them in /work/notes/pyfid-latest.txt): a NUL in a comment or string (tree-sitter
-    // gives an error, Java parses), an unknown escape such as "\*" (tree-sitter's "\" node),
-    // a decorator line followed by a less-indented comment. NUL is left out of the inserts and the
-    // seed is fixed so that the build is reproducible until they are fixed: then add "\u0000" back
-    // and drop the seed.
+    // LEAD: the seed is fixed so that the build is reproducible while the parser has a known gap that
+    // this property finds about once in 20,000 tries (at fefa354): a line continuation ending the
+    // last line of a block ("if x:\n    pass\\\n"; tree-sitter puts it after the block, Java in it;
+    // /work/notes/pyfid-fuzz/continuation_ends_block*.py). Drop the seed once it is fixed.
     @Property(tries = 600, seed = "1")
     void mutatedRealFilesGiveUpOrAgree(@ForAll("mutated") String text) {
         boolean parsed = PythonParserTest.assertGivesUpOrAgrees(text);
@@ -61,7 +59,7 @@ class PythonParserProperties {
                 });
     }
 
-    enum MutationKind {
+    private enum MutationKind {
         DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, DELETE_TOKEN, DUPLICATE_TOKEN, SWAP_TOKENS, INSERT, INDENT_LINE,
         CRLF, COMMENT_LINE, TABS
     }

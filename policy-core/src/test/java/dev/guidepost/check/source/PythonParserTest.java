@@ -97,6 +97,16 @@ class PythonParserTest {
         }
     }
 
+    /** Texts on which the mutation property once found the Java parser and tree-sitter apart. */
+    @Test
+    void agreesOnWhatTheMutationsFound() {
+        for (String text : List.of("# \0\nx = 1\n", "x = \"a\0b\"\n", "x = 1  # a\0b\n", "return \"\\*\".join()\n",
+                "x = \"\\ \\n\".join(parts)\n", "class A:\n    @property\n# c\n    def f(self):\n        pass\n",
+                "class A:\n    def record(self, **\nkwargs):\n        pass\n")) {
+            assertGivesUpOrAgrees(text);
+        }
+    }
+
     @Test
     void parsesTheEmptyFileAndBlankText() {
         for (String text : List.of("", "\n", "   \n\n", "# only a comment\n", "\r\n", "x = 1")) {
