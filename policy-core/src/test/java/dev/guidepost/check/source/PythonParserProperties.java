@@ -29,11 +29,7 @@ class PythonParserProperties {
             "@", "*", "**", "->", ":=", "lambda", "not", "in", "is", "async ", "await ", "yield", "print ", "match ",
             "case ", "type ", "{x!r:>{w}}", "\\N{DASH}", "é", "😀", "0x_1", "1_0.5e-3j", "...", "\u000c", "\u0000");
 
-    // LEAD: the seed is fixed so that the build is reproducible while the parser has a known gap that
-    // this property finds about once in 20,000 tries (at fefa354): a line continuation ending the
-    // last line of a block ("if x:\n    pass\\\n"; tree-sitter puts it after the block, Java in it;
-    // /work/notes/pyfid-fuzz/continuation_ends_block*.py). Drop the seed once it is fixed.
-    @Property(tries = 600, seed = "1")
+    @Property(tries = 600)
     void mutatedRealFilesGiveUpOrAgree(@ForAll("mutated") String text) {
         boolean parsed = PythonParserTest.assertGivesUpOrAgrees(text);
         // enough of the mutants must still be parsed by Java, or the property tests only giving up

@@ -102,7 +102,8 @@ class PythonParserTest {
     void agreesOnWhatTheMutationsFound() {
         for (String text : List.of("# \0\nx = 1\n", "x = \"a\0b\"\n", "x = 1  # a\0b\n", "return \"\\*\".join()\n",
                 "x = \"\\ \\n\".join(parts)\n", "class A:\n    @property\n# c\n    def f(self):\n        pass\n",
-                "class A:\n    def record(self, **\nkwargs):\n        pass\n")) {
+                "class A:\n    def record(self, **\nkwargs):\n        pass\n", "if x:\n    pass\\\n",
+                "if x:\n    pass\\\n\ny = 1\n")) {
             assertGivesUpOrAgrees(text);
         }
     }
