@@ -455,6 +455,7 @@ public final class Engine {
         }
 
         void close() {
+            workers.values().forEach(worker -> worker.countsTo(costs::addCount));
             workers.values().forEach(WorkerStateImpl::close);
         }
     }
@@ -615,6 +616,14 @@ public final class Engine {
         @SuppressWarnings("unchecked")
         public <T extends AutoCloseable> T get(Object key, Supplier<T> factory) {
             return (T) resources.computeIfAbsent(key, k -> factory.get());
+        }
+
+        void countsTo(java.util.function.ObjLongConsumer<String> counts) {
+            for (AutoCloseable resource : resources.values()) {
+                if (resource instanceof WorkerState.Counting counting) {
+                    counting.countsTo(counts);
+                }
+            }
         }
 
         void close() {

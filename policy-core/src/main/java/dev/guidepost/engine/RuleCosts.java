@@ -23,6 +23,9 @@ final class RuleCosts {
     /** The workspace rules among them: all printed, since each has a budget of its own (issue #10, goal 5). */
     private final Map<String, LongAdder> workspaceNanos = new ConcurrentHashMap<>();
 
+    /** What the workers' resources counted (see {@link WorkerState.Counting}), summed. */
+    private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
+
     /** Costs for a new run. */
     static RuleCosts forRun() {
         return new RuleCosts();
@@ -55,10 +58,15 @@ final class RuleCosts {
         workspaceNanos.computeIfAbsent(ruleId, id -> new LongAdder()).add(elapsed);
     }
 
+    /** Adds {@code count} to the run's count called {@code name}. */
+    void addCount(String name, long count) {
+        counts.computeIfAbsent(name, id -> new LongAdder()).add(count);
+    }
+
     /**
      * Prints the costliest rules (CPU time summed over the workers) to standard error: the ten with
      * the most matching time, then the ten whose prefilters let through the most parsing, then every
-     * workspace rule.
+     * workspace rule, then the workers' counts.
      */
     void print() {
         if (System.getProperty("guidepost.profile") == null) {
@@ -71,6 +79,9 @@ final class RuleCosts {
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> System.err.printf("guidepost profile: workspace rule %-42s %6.0f ms%n", e.getKey(),
                         e.getValue().sum() / 1e6));
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> System.err.printf("guidepost profile: count %-60s %6d%n", e.getKey(), e.getValue().sum()));
     }
 
     private void print(boolean parses, String label) {

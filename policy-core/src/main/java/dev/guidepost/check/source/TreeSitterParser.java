@@ -1,5 +1,6 @@
 package dev.guidepost.check.source;
 
+import dev.guidepost.engine.WorkerState;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,30 +9,46 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjLongConsumer;
 
 /**
  * Parses source text with tree-sitter and builds a {@link SyntaxTree} from the flat node array that
  * one native call returns ({@link TreeSitterNative#parse}, or the same array from the JNI binding
  * where Guidepost's library is not available: {@link TreeSitterBackend}).
  *
+ * <p>Python text without queries is parsed by {@link PythonParser}, Guidepost's own front end, into
+ * the same flat array, and by tree-sitter only where that parser gives up (see {@link PythonFrontEnd});
+ * it counts which parser took each Python file, for the profile ({@link WorkerState.Counting}).
+ *
  * <p>Owned by one thread: it holds native parsers, which must never be used from two threads, and
  * refuses calls from any thread but the one that created it. {@link #close()} frees the native parsers.
  */
-public final class TreeSitterParser implements AutoCloseable {
+public final class TreeSitterParser implements AutoCloseable, WorkerState.Counting {
 
     private final Thread owner = Thread.currentThread();
     private final TreeSitterBackend backend;
+    private final PythonFrontEnd pythonFrontEnd;
     private final Map<SourceLanguage, Grammar> grammars = new EnumMap<>(SourceLanguage.class);
     private boolean closed;
+    /** Python files parsed by {@link PythonParser}, given up by it, and parsed by tree-sitter alone. */
+    private long pythonByJava;
+    private long pythonGivenUp;
+    private long pythonByTreeSitter;
 
-    /** A parser on the backend this JVM parses with. */
+    /** A parser on the backend and with the Python front end this JVM parses with. */
     public TreeSitterParser() {
         this(TreeSitterBackend.selected());
     }
 
     /** A parser on a given backend (tests compare the two). */
     TreeSitterParser(TreeSitterBackend backend) {
+        this(backend, PythonFrontEnd.selected());
+    }
+
+    /** A parser on a given backend and Python front end. */
+    TreeSitterParser(TreeSitterBackend backend, PythonFrontEnd pythonFrontEnd) {
         this.backend = backend;
+        this.pythonFrontEnd = pythonFrontEnd;
     }
 
     /** Parses {@code text} as {@code language}. Never throws for any input text. */
@@ -52,16 +69,25 @@ public final class TreeSitterParser implements AutoCloseable {
         }
         Grammar grammar = grammar(language);
         List<NativeQuery> queryList = List.copyOf(queries);
+        if (language == SourceLanguage.PYTHON) {
+            if (queryList.isEmpty() && pythonFrontEnd == PythonFrontEnd.JAVA) {
+                // the Java parser reads the text as it is: an unpaired surrogate can only stand in a
+                // string or comment there, where tree-sitter's U+FFFD in its place changes no token
+                int[] flat = grammar.javaParse(text.toCharArray());
+                if (flat != null) {
+                    pythonByJava++;
+                    return build(grammar, text, language, flat, queryList);
+                }
+                pythonGivenUp++;
+                return build(grammar, text, language, grammar.parser.parse(wellFormed(text), List.of()), queryList);
+            }
+            pythonByTreeSitter++;
+        }
         List<TreeSitterBackend.CompiledQuery> compiled = new ArrayList<>(queryList.size());
         for (NativeQuery query : queryList) {
             compiled.add(query.compiledFor(backend));
         }
-        // the Java parser reads the text as it is: an unpaired surrogate can only stand in a string
-        // or comment there, where tree-sitter's U+FFFD in its place changes no token
-        int[] flat = compiled.isEmpty() ? grammar.javaParse(text.toCharArray()) : null;
-        if (flat == null) {
-            flat = grammar.parser.parse(wellFormed(text), compiled);
-        }
+        int[] flat = grammar.parser.parse(wellFormed(text), compiled);
         for (NativeQuery query : queryList) {
             java.lang.ref.Reference.reachabilityFence(query);
         }
@@ -254,6 +280,13 @@ public final class TreeSitterParser implements AutoCloseable {
     }
 
     @Override
+    public void countsTo(ObjLongConsumer<String> counts) {
+        counts.accept("python files parsed by the Java front end", pythonByJava);
+        counts.accept("python files the Java front end gave up on (tree-sitter)", pythonGivenUp);
+        counts.accept("python files parsed by tree-sitter alone", pythonByTreeSitter);
+    }
+
+    @Override
     public void close() {
         if (!closed) {
             closed = true;
@@ -265,40 +298,35 @@ public final class TreeSitterParser implements AutoCloseable {
     private record RawNode(int capture, String kind, int start, int end) {
     }
 
-    /**
-     * One native parser for one grammar, with the grammar's tables; for Python also Guidepost's
-     * own parser ({@link PythonParser}), tried first on files no native query reads, unless
-     * {@code -Dguidepost.python=tree-sitter} asks for tree-sitter alone (a diagnostic switch).
-     */
+    /** One native parser for one grammar, with the grammar's tables (and Python's Java parser). */
     private static final class Grammar {
-        private static final boolean JAVA_PYTHON = !"tree-sitter".equals(System.getProperty("guidepost.python", "java"));
-
         final TreeSitterBackend.LanguageParser parser;
+        final TreeSitterNative.Tables tables;
         final String[] kinds;
         final String[] fields;
         final byte[] triviaState;
-        private final PythonParser python;
+        /** Python's Java parser, made on first use, unless the tables are not the ones it knows. */
+        private PythonParser python;
+        private boolean pythonUnavailable;
 
         Grammar(TreeSitterBackend backend, SourceLanguage language) {
-            TreeSitterNative.Tables tables = backend.tables(language);
+            tables = backend.tables(language);
             kinds = tables.kinds();
             fields = tables.fields();
             triviaState = new byte[kinds.length];
             parser = backend.newParser(language);
-            python = language == SourceLanguage.PYTHON && JAVA_PYTHON ? pythonParser(tables, parser) : null;
         }
 
-        private static PythonParser pythonParser(TreeSitterNative.Tables tables, TreeSitterBackend.LanguageParser parser) {
-            try {
-                return new PythonParser(tables, text -> parser.parse(text, List.of()));
-            } catch (IllegalStateException e) {
-                // tables of another tree-sitter-python: tree-sitter parses every file
-                return null;
-            }
-        }
-
-        /** The Java parser's tree, or null when there is none or it gives the file to tree-sitter. */
+        /** The Java parser's array, or null when it gives the file to tree-sitter. */
         int[] javaParse(char[] text) {
+            if (python == null && !pythonUnavailable) {
+                try {
+                    python = new PythonParser(tables, chars -> parser.parse(chars, List.of()));
+                } catch (IllegalStateException e) {
+                    // tables of another tree-sitter-python: tree-sitter parses every file
+                    pythonUnavailable = true;
+                }
+            }
             return python == null ? null : python.parse(text);
         }
 
