@@ -70,6 +70,39 @@ class WordIndexTest {
         assertThat(index.rejects("f", asked)).isEqualTo(!asked.mayMatch(text));
     }
 
+    /** A prefilter answered with the words an index found in a text answers as it does on the text alone. */
+    @Property(tries = 1000)
+    void answersAsThePrefilterOnTheText(@ForAll("texts") String text, @ForAll("prefilters") Prefilter asked,
+            @ForAll("prefilters") Prefilter indexed) {
+        for (WordIndex index : List.of(WordIndex.of(List.of(indexed, asked)), WordIndex.of(List.of(indexed)))) {
+            java.util.BitSet present = index.record("f", text);
+            assertThat(index.mayMatch(present, asked, text, new java.util.HashMap<>()))
+                    .as("%s in %s (index of %s)", asked, text, index).isEqualTo(asked.mayMatch(text));
+        }
+    }
+
+    /** The one-pass search finds exactly the words String.contains finds, ASCII or not, in ASCII and other texts. */
+    @Property(tries = 1000)
+    void findsExactlyTheWordsTheTextContains(@ForAll("searchTexts") String text,
+            @ForAll("searchWords") java.util.Set<String> words) {
+        WordIndex index = WordIndex.of(List.of(Prefilter.anyWord(words, false)));
+        java.util.BitSet present = index.present(text);
+        for (int i = 0; i < index.words().size(); i++) {
+            String word = index.words().get(i);
+            assertThat(present.get(i)).as("%s in %s", word, text).isEqualTo(text.contains(word));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> searchTexts() {
+        return Arbitraries.strings().withChars("abab_.(A?é€\uD83D\uDE00\u00FF").ofMaxLength(60);
+    }
+
+    @Provide
+    Arbitrary<java.util.Set<String>> searchWords() {
+        return Arbitraries.strings().withChars("aab_.(A?é€").ofMinLength(1).ofMaxLength(5).set().ofMinSize(1).ofMaxSize(12);
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.strings().withChars("abc_ .(AB?é€\uD83D\uDE00").ofMaxLength(30);
