@@ -27,10 +27,13 @@ public final class WordIndex {
     private final Map<String, BitSet> files = new ConcurrentHashMap<>();
 
     /**
-     * The automaton that finds the ASCII words of at least two chars in one pass over a text's bytes
-     * (see {@link #present}); null where there are none.
+     * The automata that find the ASCII words of at least two chars in one pass each over a text's bytes
+     * (see {@link #present}): one for a few thousand chars of words, so that no table grows beyond a
+     * few megabytes however many class names the facts bring (usually one).
      */
-    private final WordSearch search;
+    private final List<WordSearch> searches = new ArrayList<>();
+    /** The most chars of words one automaton of {@link #searches} holds: its table has at most this many rows and 129 columns. */
+    private static final int CHARS_PER_SEARCH = 4096;
     /** The words searched with {@link String#contains} instead: one char long, not ASCII or with a '?'. */
     private final List<Integer> others = new ArrayList<>();
 
@@ -38,19 +41,28 @@ public final class WordIndex {
         this.words = List.copyOf(words);
         List<String> searched = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
+        int chars = 0;
         for (int i = 0; i < this.words.size(); i++) {
             String word = this.words.get(i);
             positions.put(word, i);
             // '?' aside: it is what the encoding puts in place of a char beyond ISO-8859-1
             if (word.length() >= 2 && word.chars().allMatch(c -> c < 0x80 && c != '?')) {
+                if (chars + word.length() > CHARS_PER_SEARCH && !searched.isEmpty()) {
+                    searches.add(new WordSearch(searched, ids.stream().mapToInt(Integer::intValue).toArray()));
+                    searched.clear();
+                    ids.clear();
+                    chars = 0;
+                }
                 searched.add(word);
                 ids.add(i);
+                chars += word.length();
             } else {
                 others.add(i);
             }
         }
-        search = searched.isEmpty() ? null
-                : new WordSearch(searched, ids.stream().mapToInt(Integer::intValue).toArray());
+        if (!searched.isEmpty()) {
+            searches.add(new WordSearch(searched, ids.stream().mapToInt(Integer::intValue).toArray()));
+        }
     }
 
     /** An index of the plain words that decide {@code prefilters} (see {@link #mayMatch}). */
@@ -101,8 +113,11 @@ public final class WordIndex {
                 present.set(i);
             }
         }
-        if (search != null) {
-            search.find(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), present);
+        if (!searches.isEmpty()) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (WordSearch search : searches) {
+                search.find(bytes, present);
+            }
         }
         return present;
     }

@@ -30,6 +30,8 @@ final class WordSearch {
     private final int firstEnd;
     /** The number of the first state where some word ends. */
     private final int firstEndState;
+    /** The length of the longest word. */
+    private final int longest;
     /** The ids of the words ending in each state from {@link #firstEnd} on, by state number less that of the first. */
     private final int[][] ends;
 
@@ -51,6 +53,7 @@ final class WordSearch {
             }
         }
         width = classCount;
+        longest = words.stream().mapToInt(String::length).max().orElse(0);
         // the trie: goto rows (-1 where no word goes on), the words ending in each node
         List<int[]> trie = new ArrayList<>();
         List<List<Integer>> out = new ArrayList<>();
@@ -126,19 +129,55 @@ final class WordSearch {
         return row;
     }
 
-    /** Sets in {@code found} the id of every word that occurs in {@code bytes}. */
+    /**
+     * Sets in {@code found} the id of every word that occurs in {@code bytes}. A long text is read as
+     * two halves side by side, the first one the longest word further, so that every occurrence lies
+     * whole in one of them: a step waits on the one before it (its state is the next load's index), and
+     * two walks overlap their waits.
+     */
     void find(byte[] bytes, BitSet found) {
         int[] table = next;
         int[] byteClass = classes;
         int matching = firstEnd;
-        int state = 0;
-        for (byte b : bytes) {
-            state = table[state + byteClass[b & 0xFF]];
-            if (state >= matching) {
-                for (int id : ends[state / width - firstEndState]) {
-                    found.set(id);
+        int n = bytes.length;
+        int half = n / 2;
+        int firstStop = Math.min(n, half + longest - 1);
+        int i = 0;
+        int j = half;
+        int first = 0;
+        int second = 0;
+        if (half >= longest) {
+            for (; j < n && i < firstStop; i++, j++) {
+                first = table[first + byteClass[bytes[i] & 0xFF]];
+                second = table[second + byteClass[bytes[j] & 0xFF]];
+                if (first >= matching) {
+                    mark(first, found);
+                }
+                if (second >= matching) {
+                    mark(second, found);
                 }
             }
+        } else {
+            firstStop = n;
+            j = n;
+        }
+        for (; i < firstStop; i++) {
+            first = table[first + byteClass[bytes[i] & 0xFF]];
+            if (first >= matching) {
+                mark(first, found);
+            }
+        }
+        for (; j < n; j++) {
+            second = table[second + byteClass[bytes[j] & 0xFF]];
+            if (second >= matching) {
+                mark(second, found);
+            }
+        }
+    }
+
+    private void mark(int state, BitSet found) {
+        for (int id : ends[state / width - firstEndState]) {
+            found.set(id);
         }
     }
 }

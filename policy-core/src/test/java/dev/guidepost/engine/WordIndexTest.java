@@ -70,6 +70,22 @@ class WordIndexTest {
         assertThat(index.rejects("f", asked)).isEqualTo(!asked.mayMatch(text));
     }
 
+    /** Thousands of words (class names from the facts) are split between automata and all found. */
+    @Test
+    void findsEachOfThousandsOfWords() {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 3000; i++) {
+            words.add("Class" + i + "View");
+        }
+        WordIndex index = WordIndex.of(List.of(Prefilter.anyWord(words, true)));
+        String text = "class Class7View(Class2999View, Class1500View): pass  # Class30 Class12Vie";
+        java.util.BitSet present = index.present(text);
+        for (int i = 0; i < index.words().size(); i++) {
+            assertThat(present.get(i)).as(index.words().get(i)).isEqualTo(text.contains(index.words().get(i)));
+        }
+        assertThat(present.cardinality()).isEqualTo(3);
+    }
+
     /** A prefilter answered with the words an index found in a text answers as it does on the text alone. */
     @Property(tries = 1000)
     void answersAsThePrefilterOnTheText(@ForAll("texts") String text, @ForAll("prefilters") Prefilter asked,
@@ -95,7 +111,9 @@ class WordIndexTest {
 
     @Provide
     Arbitrary<String> searchTexts() {
-        return Arbitraries.strings().withChars("abab_.(A?é€\uD83D\uDE00\u00FF").ofMaxLength(60);
+        Arbitrary<String> short_ = Arbitraries.strings().withChars("abab_.(A?é€\uD83D\uDE00\u00FF").ofMaxLength(60);
+        // long ones too: WordSearch reads the two halves of a long text side by side
+        return Arbitraries.oneOf(short_, short_.list().ofMaxSize(12).map(l -> String.join("", l)));
     }
 
     @Provide
