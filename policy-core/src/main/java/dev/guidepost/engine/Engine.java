@@ -263,7 +263,7 @@ public final class Engine {
             try {
                 if (prefilters) {
                     Prefilter prefilter = run.prefilters.get(rule);
-                    if (run.index.rejects(words, prefilter) || !prefilter.mayMatch(text.get(), searched)) {
+                    if (!run.index.mayMatch(words, prefilter, text.get(), searched)) {
                         continue;
                     }
                 }

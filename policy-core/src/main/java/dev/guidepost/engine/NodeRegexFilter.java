@@ -71,6 +71,15 @@ public final class NodeRegexFilter {
     }
 
     /**
+     * Whether {@code regex} finds a match in every text that holds a text it finds a match in: true
+     * when it has no position assertion ({@code ^ $ \A \z \b \B}, which look at the edges of the
+     * text searched), so that a search of a whole module need not precede that of one of its parts.
+     */
+    public static boolean substringClosed(Pattern regex) {
+        return regex.pattern().equals(stripAssertions(regex.pattern()));
+    }
+
+    /**
      * The requirement of a regex without assertions, or null when it uses syntax the scanner does
      * not follow. A leading flag group of {@code i}, {@code m}, {@code s} and {@code U} is read
      * ({@code m}, {@code s} and {@code U} change no literal); other inline groups give up.

@@ -258,15 +258,20 @@ public sealed interface Prefilter {
         @Override
         public boolean mayMatch(String text) {
             char first = word.charAt(0);
-            if (first < 0x80 && "kKsS".indexOf(first) < 0) {
-                // only the two ASCII cases of the first char start a match: jump between them with indexOf
-                // (k and s also fold to non-ASCII chars, the Kelvin sign and the long s: slow path below)
+            if (first < 0x80) {
+                // a match starts at one of the chars that equal the first one ignoring case, found with
+                // indexOf: its two ASCII cases, and for k and s the one non-ASCII char that folds to each
+                // (the Kelvin sign, the long s; PrefilterTest checks that there are no others). An i is
+                // also what String.regionMatches takes the dotted and dotless i for, RE2 does not: no
+                // match starts at them.
                 char lower = Character.toLowerCase(first);
                 char upper = Character.toUpperCase(first);
+                char folded = lower == 'k' ? '\u212A' : lower == 's' ? '\u017F' : lower;
                 int a = text.indexOf(lower);
                 int b = lower == upper ? -1 : text.indexOf(upper);
-                while (a >= 0 || b >= 0) {
-                    int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+                int c = folded == lower ? -1 : text.indexOf(folded);
+                while (a >= 0 || b >= 0 || c >= 0) {
+                    int at = earliest(a, earliest(b, c));
                     if (text.regionMatches(true, at, word, 0, word.length())) {
                         return true;
                     }
@@ -275,6 +280,9 @@ public sealed interface Prefilter {
                     }
                     if (at == b) {
                         b = text.indexOf(upper, b + 1);
+                    }
+                    if (at == c) {
+                        c = text.indexOf(folded, c + 1);
                     }
                 }
                 return false;
@@ -289,6 +297,11 @@ public sealed interface Prefilter {
                 }
             }
             return false;
+        }
+
+        /** The smaller of two indexes where a missing one is negative. */
+        private static int earliest(int a, int b) {
+            return a < 0 ? b : b < 0 ? a : Math.min(a, b);
         }
 
         @Override

@@ -27,28 +27,41 @@ public final class WordIndex {
     private final Map<String, BitSet> files = new ConcurrentHashMap<>();
 
     /**
-     * The indexes of the ASCII words of at least two chars by their first two chars
-     * ({@code first << 7 | second}), for the one-pass search of {@link #record}; null where none starts so.
+     * The automata that find the ASCII words of at least two chars in one pass each over a text's bytes
+     * (see {@link #present}): one for a few thousand chars of words, so that no table grows beyond a
+     * few megabytes however many class names the facts bring (usually one).
      */
-    private final int[][] byBigram = new int[1 << 14][];
-    /** The words searched with {@link String#indexOf} instead: one char long, not ASCII or with a '?'. */
+    private final List<WordSearch> searches = new ArrayList<>();
+    /** The most chars of words one automaton of {@link #searches} holds: its table has at most this many rows and 129 columns. */
+    private static final int CHARS_PER_SEARCH = 4096;
+    /** The words searched with {@link String#contains} instead: one char long, not ASCII or with a '?'. */
     private final List<Integer> others = new ArrayList<>();
 
     private WordIndex(Set<String> words) {
         this.words = List.copyOf(words);
+        List<String> searched = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        int chars = 0;
         for (int i = 0; i < this.words.size(); i++) {
             String word = this.words.get(i);
             positions.put(word, i);
             // '?' aside: it is what the encoding puts in place of a char beyond ISO-8859-1
             if (word.length() >= 2 && word.chars().allMatch(c -> c < 0x80 && c != '?')) {
-                int bigram = word.charAt(0) << 7 | word.charAt(1);
-                int[] known = byBigram[bigram];
-                int[] grown = known == null ? new int[1] : java.util.Arrays.copyOf(known, known.length + 1);
-                grown[grown.length - 1] = i;
-                byBigram[bigram] = grown;
+                if (chars + word.length() > CHARS_PER_SEARCH && !searched.isEmpty()) {
+                    searches.add(new WordSearch(searched, ids.stream().mapToInt(Integer::intValue).toArray()));
+                    searched.clear();
+                    ids.clear();
+                    chars = 0;
+                }
+                searched.add(word);
+                ids.add(i);
+                chars += word.length();
             } else {
                 others.add(i);
             }
+        }
+        if (!searched.isEmpty()) {
+            searches.add(new WordSearch(searched, ids.stream().mapToInt(Integer::intValue).toArray()));
         }
     }
 
@@ -76,7 +89,7 @@ public final class WordIndex {
 
     /**
      * Records which words occur in the text of the file at {@code path}, and returns them (for
-     * {@link #rejects(BitSet, Prefilter)}); null for an index of no words.
+     * {@link #mayMatch(BitSet, Prefilter, String, Map)}); null for an index of no words.
      */
     public BitSet record(String path, String text) {
         if (words.isEmpty()) {
@@ -90,7 +103,8 @@ public final class WordIndex {
     /**
      * The words that occur in {@code text}. The ASCII words are looked for in one pass over the
      * text's bytes (ISO-8859-1: every ASCII char stays itself, and no other char becomes one but
-     * '?', which no word searched this way holds): searching each word on its own costs a pass per word, and most of them occur nowhere.
+     * '?', which no word searched this way holds): searching each word on its own costs a pass per
+     * word, and most of them occur nowhere.
      */
     BitSet present(String text) {
         BitSet present = new BitSet(words.size());
@@ -99,38 +113,13 @@ public final class WordIndex {
                 present.set(i);
             }
         }
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        int[][] table = byBigram;
-        int last = bytes.length - 1;
-        for (int at = 0; at < last; at++) {
-            int first = bytes[at];
-            int second = bytes[at + 1];
-            if (first < 0 || second < 0) {
-                continue; // not ASCII: no ASCII word starts here
-            }
-            int[] candidates = table[first << 7 | second];
-            if (candidates == null) {
-                continue;
-            }
-            for (int word : candidates) {
-                if (!present.get(word) && startsWith(bytes, at, words.get(word))) {
-                    present.set(word);
-                }
+        if (!searches.isEmpty()) {
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (WordSearch search : searches) {
+                search.find(bytes, present);
             }
         }
         return present;
-    }
-
-    private static boolean startsWith(byte[] bytes, int at, String word) {
-        if (at + word.length() > bytes.length) {
-            return false;
-        }
-        for (int k = 2; k < word.length(); k++) {
-            if (bytes[at + k] != word.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -149,6 +138,50 @@ public final class WordIndex {
      */
     public boolean rejects(BitSet present, Prefilter prefilter) {
         return present != null && !mayMatch(prefilter, present);
+    }
+
+    /**
+     * Whether {@code prefilter} accepts {@code text}, whose words {@link #record} found ({@code present},
+     * or null): a plain word test of words this index holds is answered from them (a word occurs in a
+     * text exactly when the index found it there), the other tests from the text, remembering their
+     * answers in {@code seen} as {@link Prefilter#mayMatch(String, Map)} does.
+     */
+    public boolean mayMatch(BitSet present, Prefilter prefilter, String text, Map<Prefilter, Boolean> seen) {
+        if (present == null) {
+            return prefilter.mayMatch(text, seen);
+        }
+        if (prefilter instanceof Prefilter.Words w) {
+            boolean decided = true;
+            for (String word : w.words()) {
+                Integer at = positions.get(word);
+                if (at == null) {
+                    decided = false;
+                } else if (present.get(at)) {
+                    if (!w.tokens()) {
+                        return true;
+                    }
+                    decided = false; // an occurrence, maybe not a token: the text tells
+                }
+            }
+            return !decided && w.mayMatch(text, seen);
+        }
+        if (prefilter instanceof Prefilter.All all) {
+            for (Prefilter part : all.parts()) {
+                if (!mayMatch(present, part, text, seen)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (prefilter instanceof Prefilter.Any any) {
+            for (Prefilter part : any.parts()) {
+                if (mayMatch(present, part, text, seen)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return prefilter.mayMatch(text, seen);
     }
 
     /**

@@ -113,6 +113,16 @@ final class PythonClasses {
         boolean foundIn(String text) {
             return literals.mayMatch(text) && regex.matcher(text).find();
         }
+
+        /**
+         * Whether a part of a module with this text may be {@link #foundIn}: the literals, and the regex
+         * unless it is found in any text holding a text it is found in (no assertions): the module is
+         * then searched only through its classes (RE2J's search of a whole module costs more than the
+         * searches of its classes that hold the literals).
+         */
+        boolean mayBeIn(String module) {
+            return dev.guidepost.engine.NodeRegexFilter.substringClosed(regex) ? literals.mayMatch(module) : foundIn(module);
+        }
     }
 
     /** The classes of {@code text} (of the module at {@code path}), outer classes before inner ones. */
@@ -129,7 +139,7 @@ final class PythonClasses {
     private static List<ClassFact> read(String path, String text, List<Line> lines, Map<String, String> imports,
             List<Mention> mentions) {
         // a pattern the module does not match can match none of its classes: test each class only for the others
-        mentions = mentions.stream().filter(m -> m.foundIn(text)).toList();
+        mentions = mentions.stream().filter(m -> m.mayBeIn(text)).toList();
         List<ClassFact> out = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
         int[] lineStarts = lineStarts(text);
@@ -169,8 +179,9 @@ final class PythonClasses {
                 top.methodReads = new LinkedHashSet<>();
                 continue;
             }
-            Matcher a = ASSIGN.matcher(line.code());
-            if (a.find()) {
+            // an assignment starts with a name and holds an '=': most other members are calls and decorators
+            Matcher a = !code.isEmpty() && isWordChar(code.charAt(0)) && code.indexOf('=') > 0 ? ASSIGN.matcher(code) : null;
+            if (a != null && a.find()) {
                 Frame owner = top.metaOf == null ? top : top.metaOf;
                 (top.metaOf == null ? owner.attributes : owner.meta).put(a.group(1), a.group(2).strip());
             }
@@ -227,15 +238,24 @@ final class PythonClasses {
      */
     static Map<String, String> imports(String path, List<Line> lines) {
         Map<String, String> out = new LinkedHashMap<>();
+        List<String> packageParts = null; // of the path, once a relative import needs them
         int classIndent = -1;
         for (Line line : lines) {
             if (classIndent >= 0 && line.indent() > classIndent) {
                 continue; // inside a class body
             }
-            classIndent = line.code().startsWith("class ") ? line.indent() : -1;
-            Matcher from = FROM_IMPORT.matcher(line.code());
+            String code = line.code();
+            classIndent = code.startsWith("class ") ? line.indent() : -1;
+            if (!code.startsWith("from") && !code.startsWith("import")) {
+                continue; // what both regexes start with: most lines are no import
+            }
+            Matcher from = FROM_IMPORT.matcher(code);
             if (from.find()) {
-                String module = absolute(path, from.group(1).length(), from.group(2));
+                int level = from.group(1).length();
+                if (level > 0 && packageParts == null) {
+                    packageParts = packageParts(path);
+                }
+                String module = absolute(path, packageParts, level, from.group(2));
                 String names = from.group(3).strip();
                 if (names.startsWith("(")) {
                     names = names.substring(1, names.endsWith(")") ? names.length() - 1 : names.length());
@@ -249,7 +269,7 @@ final class PythonClasses {
                 }
                 continue;
             }
-            Matcher plain = IMPORT.matcher(line.code());
+            Matcher plain = IMPORT.matcher(code);
             if (plain.find()) {
                 for (String part : splitTopLevel(plain.group(1))) {
                     Matcher name = IMPORTED.matcher(part.strip());
@@ -270,11 +290,21 @@ final class PythonClasses {
 
     /** The absolute module a {@code from} import names: {@code level} leading dots count from the module's package. */
     static String absolute(String path, int level, String module) {
+        return level == 0 ? module : absolute(path, packageParts(path), level, module);
+    }
+
+    /** The parts of the dotted module of a path, which {@link #absolute} counts from. */
+    private static List<String> packageParts(String path) {
+        String dotted = moduleOf(path);
+        return List.of(dotted.isEmpty() ? new String[0] : dotted.split("\\."));
+    }
+
+    /** As {@link #absolute(String, int, String)}, with the {@link #packageParts} of the path. */
+    private static String absolute(String path, List<String> packageParts, int level, String module) {
         if (level == 0) {
             return module;
         }
-        String dotted = moduleOf(path);
-        List<String> parts = new ArrayList<>(List.of(dotted.isEmpty() ? new String[0] : dotted.split("\\.")));
+        List<String> parts = new ArrayList<>(packageParts);
         int drop = path.endsWith("__init__.py") ? level - 1 : level; // a package's __init__ is the package itself
         for (int i = 0; i < drop && !parts.isEmpty(); i++) {
             parts.remove(parts.size() - 1);
@@ -339,7 +369,11 @@ final class PythonClasses {
         return out;
     }
 
-    /** The logical lines of a module (blank and comment-only lines left out). */
+    /**
+     * The logical lines of a module (blank and comment-only lines left out). A line's code is copied
+     * from the text in runs, up to each char that is left out or replaced (a comment, a joined line
+     * break, a carriage return), and taken as a substring when it is one run.
+     */
     static List<Line> logicalLines(String text) {
         List<Line> out = new ArrayList<>();
         StringBuilder code = new StringBuilder();
@@ -348,6 +382,7 @@ final class PythonClasses {
         int startLine = 1;
         int indent = 0;
         boolean atStart = true;
+        int from = 0; // where the run of code not yet copied into code starts
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char ch = text.charAt(i);
@@ -362,76 +397,121 @@ final class PythonClasses {
                 }
                 atStart = false;
                 startLine = line;
+                from = i;
             }
-            if (ch == '#') {
-                while (i + 1 < n && text.charAt(i + 1) != '\n') {
-                    i++;
+            if (!acted(ch)) {
+                continue; // most chars: part of the run
+            }
+            switch (ch) {
+                case '#' -> {
+                    code.append(text, from, i);
+                    int end = text.indexOf('\n', i);
+                    i = (end < 0 ? n : end) - 1;
+                    from = i + 1;
                 }
-                continue;
-            }
-            if (ch == '"' || ch == '\'') {
-                boolean triple = i + 2 < n && text.charAt(i + 1) == ch && text.charAt(i + 2) == ch;
-                int end = stringEnd(text, i, ch, triple);
-                for (int k = i; k < end; k++) {
-                    if (text.charAt(k) == '\n') {
+                case '"', '\'' -> {
+                    boolean triple = i + 2 < n && text.charAt(i + 1) == ch && text.charAt(i + 2) == ch;
+                    int end = stringEnd(text, i, ch, triple);
+                    for (int k = text.indexOf('\n', i); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) {
                         line++;
                     }
+                    i = end - 1;
                 }
-                code.append(text, i, end);
-                i = end - 1;
-                continue;
-            }
-            if (ch == '\\' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                i++;
-                line++;
-                code.append(' ');
-                continue;
-            }
-            if (ch == '(' || ch == '[' || ch == '{') {
-                depth++;
-            } else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
-                depth--;
-            }
-            if (ch == '\n') {
-                line++;
-                if (depth == 0) {
-                    String s = code.toString().strip();
-                    if (!s.isEmpty()) {
-                        out.add(new Line(indent, startLine, s));
+                case '\\' -> {
+                    if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                        code.append(text, from, i).append(' ');
+                        i++;
+                        line++;
+                        from = i + 1;
                     }
-                    code.setLength(0);
-                    indent = 0;
-                    atStart = true;
-                    continue;
                 }
-                code.append(' ');
-                continue;
-            }
-            if (ch != '\r') {
-                code.append(ch);
+                case '(', '[', '{' -> depth++;
+                case ')', ']', '}' -> {
+                    if (depth > 0) {
+                        depth--;
+                    }
+                }
+                case '\n' -> {
+                    line++;
+                    if (depth == 0) {
+                        String s = lineCode(code, text, from, i);
+                        if (!s.isEmpty()) {
+                            out.add(new Line(indent, startLine, s));
+                        }
+                        code.setLength(0);
+                        indent = 0;
+                        atStart = true;
+                    } else {
+                        code.append(text, from, i).append(' ');
+                        from = i + 1;
+                    }
+                }
+                case '\r' -> {
+                    code.append(text, from, i);
+                    from = i + 1;
+                }
+                default -> {
+                }
             }
         }
-        String s = code.toString().strip();
+        String s = atStart ? code.toString().strip() : lineCode(code, text, from, n);
         if (!s.isEmpty()) {
             out.add(new Line(indent, startLine, s));
         }
         return out;
     }
 
+    /** The chars {@link #logicalLines} acts on, below 64 and from 64 to 127: line breaks, comments, quotes, escapes, brackets. */
+    private static final long ACTED_LOW = 1L << '\n' | 1L << '\r' | 1L << '"' | 1L << '#' | 1L << '\'' | 1L << '('
+            | 1L << ')';
+    private static final long ACTED_HIGH = 1L << '[' - 64 | 1L << '\\' - 64 | 1L << ']' - 64 | 1L << '{' - 64
+            | 1L << '}' - 64;
+
+    private static boolean acted(char ch) {
+        return ch < 64 ? (ACTED_LOW >>> ch & 1) != 0 : ch < 128 && (ACTED_HIGH >>> ch - 64 & 1) != 0;
+    }
+
+    /** The code of a line: what {@code code} holds and the run from {@code from} to {@code to}, stripped. */
+    private static String lineCode(StringBuilder code, String text, int from, int to) {
+        if (code.length() == 0) {
+            return text.substring(from, Math.max(from, to)).strip();
+        }
+        return code.append(text, from, to).toString().strip();
+    }
+
     private static int stringEnd(String text, int start, char quote, boolean triple) {
         int n = text.length();
         int i = start + (triple ? 3 : 1);
+        if (triple) {
+            // from quote to quote (docstrings are long), over the escapes before each
+            int escape = text.indexOf('\\', i);
+            while (true) {
+                int at = text.indexOf(quote, i);
+                if (at < 0) {
+                    return n;
+                }
+                if (escape >= 0 && escape < at) {
+                    i = escape + 2;
+                    escape = i < n ? text.indexOf('\\', i) : -1;
+                    continue;
+                }
+                if (at + 2 < n && text.charAt(at + 1) == quote && text.charAt(at + 2) == quote) {
+                    return at + 3;
+                }
+                i = at + 1;
+            }
+        }
         while (i < n) {
             char ch = text.charAt(i);
             if (ch == '\\') {
                 i += 2;
                 continue;
             }
-            if (!triple && ch == '\n') {
+            if (ch == '\n') {
                 return i; // an unterminated string ends with its line
             }
-            if (ch == quote && (!triple || i + 2 < n && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote)) {
-                return i + (triple ? 3 : 1);
+            if (ch == quote) {
+                return i + 1;
             }
             i++;
         }

@@ -44,6 +44,50 @@ class PrefilterTest {
         }
     }
 
+    /**
+     * The chars beyond ASCII that String.regionMatches takes for an ASCII char ignoring case are the
+     * Kelvin sign for k, the long s for s and the dotted and dotless i for i, and no others:
+     * WordIgnoringCase looks for the first two where a word starts with k or s.
+     */
+    @Test
+    void onlyFourCharsBeyondAsciiEqualAnAsciiCharIgnoringCase() {
+        List<String> folds = new java.util.ArrayList<>();
+        for (char ascii = 0; ascii < 0x80; ascii++) {
+            for (int c = 0x80; c <= 0xFFFF; c++) {
+                if (String.valueOf((char) c).regionMatches(true, 0, String.valueOf(ascii), 0, 1)) {
+                    folds.add(ascii + "=" + Integer.toHexString(c));
+                }
+            }
+        }
+        assertThat(folds).containsExactly("I=130", "I=131", "K=212a", "S=17f", "i=130", "i=131", "k=212a", "s=17f");
+    }
+
+    /**
+     * Ignoring case, a word is found exactly where String.regionMatches finds it, except that a match
+     * of a word starting with i does not start at a dotted or dotless i.
+     */
+    @Property(tries = 2000)
+    void ignoringCaseFindsWhatRegionMatchesFinds(@ForAll("foldTexts") String text, @ForAll("foldWords") String word) {
+        boolean expected = false;
+        char first = word.charAt(0);
+        for (int at = 0; at + word.length() <= text.length() && !expected; at++) {
+            char c = text.charAt(at);
+            boolean starts = first >= 0x80 || "iI".indexOf(first) < 0 || c < 0x80;
+            expected = starts && text.regionMatches(true, at, word, 0, word.length());
+        }
+        assertThat(Prefilter.wordIgnoringCase(word).mayMatch(text)).as("%s in %s", word, text).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> foldTexts() {
+        return Arbitraries.strings().withChars("skiSKI_x\u017F\u212A\u0130\u0131\u00E9\uD83D\uDE00").ofMaxLength(24);
+    }
+
+    @Provide
+    Arbitrary<String> foldWords() {
+        return Arbitraries.strings().withChars("skiSKI_x\u017F\u212A\u0130\u00E9").ofMinLength(1).ofMaxLength(3);
+    }
+
     /** The literal words a regex requires are in every text it finds a match in (the built-in pack's regexes). */
     @Property(tries = 400)
     void requiredWordsAreInEveryMatchedText(@ForAll("matchTexts") String text, @ForAll("packRegexes") String regex) {

@@ -70,6 +70,57 @@ class WordIndexTest {
         assertThat(index.rejects("f", asked)).isEqualTo(!asked.mayMatch(text));
     }
 
+    /** Thousands of words (class names from the facts) are split between automata and all found. */
+    @Test
+    void findsEachOfThousandsOfWords() {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < 3000; i++) {
+            words.add("Class" + i + "View");
+        }
+        WordIndex index = WordIndex.of(List.of(Prefilter.anyWord(words, true)));
+        String text = "class Class7View(Class2999View, Class1500View): pass  # Class30 Class12Vie";
+        java.util.BitSet present = index.present(text);
+        for (int i = 0; i < index.words().size(); i++) {
+            assertThat(present.get(i)).as(index.words().get(i)).isEqualTo(text.contains(index.words().get(i)));
+        }
+        assertThat(present.cardinality()).isEqualTo(3);
+    }
+
+    /** A prefilter answered with the words an index found in a text answers as it does on the text alone. */
+    @Property(tries = 1000)
+    void answersAsThePrefilterOnTheText(@ForAll("texts") String text, @ForAll("prefilters") Prefilter asked,
+            @ForAll("prefilters") Prefilter indexed) {
+        for (WordIndex index : List.of(WordIndex.of(List.of(indexed, asked)), WordIndex.of(List.of(indexed)))) {
+            java.util.BitSet present = index.record("f", text);
+            assertThat(index.mayMatch(present, asked, text, new java.util.HashMap<>()))
+                    .as("%s in %s (index of %s)", asked, text, index).isEqualTo(asked.mayMatch(text));
+        }
+    }
+
+    /** The one-pass search finds exactly the words String.contains finds, ASCII or not, in ASCII and other texts. */
+    @Property(tries = 1000)
+    void findsExactlyTheWordsTheTextContains(@ForAll("searchTexts") String text,
+            @ForAll("searchWords") java.util.Set<String> words) {
+        WordIndex index = WordIndex.of(List.of(Prefilter.anyWord(words, false)));
+        java.util.BitSet present = index.present(text);
+        for (int i = 0; i < index.words().size(); i++) {
+            String word = index.words().get(i);
+            assertThat(present.get(i)).as("%s in %s", word, text).isEqualTo(text.contains(word));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> searchTexts() {
+        Arbitrary<String> short_ = Arbitraries.strings().withChars("abab_.(A?é€\uD83D\uDE00\u00FF").ofMaxLength(60);
+        // long ones too: WordSearch reads the two halves of a long text side by side
+        return Arbitraries.oneOf(short_, short_.list().ofMaxSize(12).map(l -> String.join("", l)));
+    }
+
+    @Provide
+    Arbitrary<java.util.Set<String>> searchWords() {
+        return Arbitraries.strings().withChars("aab_.(A?é€").ofMinLength(1).ofMaxLength(5).set().ofMinSize(1).ofMaxSize(12);
+    }
+
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.strings().withChars("abc_ .(AB?é€\uD83D\uDE00").ofMaxLength(30);
