@@ -1681,10 +1681,7 @@ final class PythonParser {
             if (!generator) {
                 throw giveUp;
             }
-            tree.fieldAt(m + 1, fBody);
-            comprehensionClauses();
-            expectOp(O_RPAREN);
-            tree.finish(kGeneratorExpression, m);
+            comprehension(m, m + 1, O_RPAREN, kGeneratorExpression);
             depth--;
             return;
         }
@@ -1890,10 +1887,7 @@ final class PythonParser {
         }
         boolean plain = element();
         if (plain && atComprehension()) {
-            tree.fieldAt(m + 1, fBody);
-            comprehensionClauses();
-            expectOp(O_RPAREN);
-            tree.finish(kGeneratorExpression, m);
+            comprehension(m, m + 1, O_RPAREN, kGeneratorExpression);
             depth--;
             return;
         }
@@ -1906,15 +1900,7 @@ final class PythonParser {
             depth--;
             return;
         }
-        while (isOp(O_COMMA)) {
-            takeAnonymous();
-            if (isOp(O_RPAREN)) {
-                break;
-            }
-            element();
-        }
-        expectOp(O_RPAREN);
-        tree.finish(kTuple, m);
+        elementsRest(m, O_RPAREN, kTuple, false);
         depth--;
     }
 
@@ -1930,22 +1916,11 @@ final class PythonParser {
         }
         boolean plain = element(true);
         if (plain && atComprehension()) {
-            tree.fieldAt(m + 1, fBody);
-            comprehensionClauses();
-            expectOp(O_RBRACKET);
-            tree.finish(kListComprehension, m);
+            comprehension(m, m + 1, O_RBRACKET, kListComprehension);
             depth--;
             return;
         }
-        while (isOp(O_COMMA)) {
-            takeAnonymous();
-            if (isOp(O_RBRACKET)) {
-                break;
-            }
-            element(true);
-        }
-        expectOp(O_RBRACKET);
-        tree.finish(kList, m);
+        elementsRest(m, O_RBRACKET, kList, true);
         depth--;
     }
 
@@ -1978,10 +1953,7 @@ final class PythonParser {
             tree.field(fValue);
             tree.finish(kPair, first);
             if (atComprehension()) {
-                tree.fieldAt(first, fBody);
-                comprehensionClauses();
-                expectOp(O_RBRACE);
-                tree.finish(kDictionaryComprehension, m);
+                comprehension(m, first, O_RBRACE, kDictionaryComprehension);
                 depth--;
                 return;
             }
@@ -1990,10 +1962,7 @@ final class PythonParser {
             return;
         }
         if (atComprehension()) {
-            tree.fieldAt(first, fBody);
-            comprehensionClauses();
-            expectOp(O_RBRACE);
-            tree.finish(kSetComprehension, m);
+            comprehension(m, first, O_RBRACE, kSetComprehension);
             depth--;
             return;
         }
@@ -2040,15 +2009,28 @@ final class PythonParser {
     }
 
     private void setRest(int m) {
+        elementsRest(m, O_RBRACE, kSet, true);
+    }
+
+    /** The comprehension clauses after a body pending at {@code body}, the closing bracket, the node from {@code m}. */
+    private void comprehension(int m, int body, int close, int kind) {
+        tree.fieldAt(body, fBody);
+        comprehensionClauses();
+        expectOp(close);
+        tree.finish(kind, m);
+    }
+
+    /** The elements after a display's first one, the closing bracket, the node from {@code m}. */
+    private void elementsRest(int m, int close, int kind, boolean display) {
         while (isOp(O_COMMA)) {
             takeAnonymous();
-            if (isOp(O_RBRACE)) {
+            if (isOp(close)) {
                 break;
             }
-            element(true);
+            element(display);
         }
-        expectOp(O_RBRACE);
-        tree.finish(kSet, m);
+        expectOp(close);
+        tree.finish(kind, m);
     }
 
     private void strings() {
