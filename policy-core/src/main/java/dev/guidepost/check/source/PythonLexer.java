@@ -297,14 +297,13 @@ final class PythonLexer {
         }
         zeroWidth(NEWLINE);
         int newline = count - 1;
-        int[] first = scanLines(pos);
-        if (first[1] >= 0 && first[1] < indents[indentDepth - 1] && first[0] >= indents[indentDepth - 1]) {
+        if (scan[1] >= 0 && scan[1] < current && indent >= current) {
             // a comment line less indented than the block, the block going on after it: fine between
             // statements, an error to tree-sitter after a decorator
             code[newline] = DEDENTED_COMMENT;
         }
+        // the look ahead depends only on the position: it is made again only when a comment moves it
         while (true) {
-            scan = scanLines(pos);
             indent = scan[0];
             int firstComment = scan[1];
             current = indents[indentDepth - 1];
@@ -319,6 +318,7 @@ final class PythonLexer {
             if (indent < current) {
                 // the next comment line belongs to the block that is still open
                 pos = oneComment(pos);
+                scan = scanLines(pos);
                 continue;
             }
             return commentsThenCode(pos);
