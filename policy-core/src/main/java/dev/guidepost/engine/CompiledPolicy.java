@@ -7,6 +7,7 @@ import dev.guidepost.policy.RuleDefinition;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A policy whose every rule is compiled and ready to run. Immutable and shareable across threads. */
@@ -27,21 +28,35 @@ public record CompiledPolicy(Policy policy, List<CompiledRule> rules) {
         return compiled;
     }
 
-    /** Compiles what compiles, adding every problem to {@code problems} instead of throwing. */
+    /**
+     * Compiles what compiles, adding every problem to {@code problems} instead of throwing. The rules
+     * are compiled side by side (most of a cold compilation is the JVM loading and first running each
+     * check's classes); their problems are added in the policy's order, as a one-by-one compilation
+     * adds them.
+     */
     public static CompiledPolicy compile(Policy policy, CheckRegistry registry, Problems problems) {
+        List<Compiled> each = policy.rules().parallelStream().map(rule -> compile(rule, policy, registry)).toList();
         List<CompiledRule> compiled = new ArrayList<>();
-        for (RuleDefinition rule : policy.rules()) {
-            Check check = registry.check(rule.target()).orElseThrow();
-            OptionReader options = new OptionReader(rule.options(), problems);
-            Set<String> allowed = new HashSet<>(check.optionKeys());
-            allowed.addAll(dev.guidepost.policy.PolicyLoader.COMMON_RULE_KEYS);
-            options.allowOnly(allowed, "a rule of target '" + rule.target() + "'");
-            int before = problems.size();
-            RuleLogic logic = check.compile(rule, new CompileContext(problems, options, policy.scopes()));
-            if (logic != null && problems.size() == before) {
-                compiled.add(new CompiledRule(rule, logic));
-            }
+        for (Compiled rule : each) {
+            rule.problems().list().forEach(problem -> problems.add(problem.position(), problem.message()));
+            rule.rule().ifPresent(compiled::add);
         }
         return new CompiledPolicy(policy, compiled);
+    }
+
+    /** One rule compiled: the rule, unless it had problems, and its problems. */
+    private record Compiled(Optional<CompiledRule> rule, Problems problems) {
+    }
+
+    private static Compiled compile(RuleDefinition rule, Policy policy, CheckRegistry registry) {
+        Problems problems = new Problems();
+        Check check = registry.check(rule.target()).orElseThrow();
+        OptionReader options = new OptionReader(rule.options(), problems);
+        Set<String> allowed = new HashSet<>(check.optionKeys());
+        allowed.addAll(dev.guidepost.policy.PolicyLoader.COMMON_RULE_KEYS);
+        options.allowOnly(allowed, "a rule of target '" + rule.target() + "'");
+        RuleLogic logic = check.compile(rule, new CompileContext(problems, options, policy.scopes()));
+        return new Compiled(logic != null && problems.isEmpty() ? Optional.of(new CompiledRule(rule, logic))
+                : Optional.empty(), problems);
     }
 }
