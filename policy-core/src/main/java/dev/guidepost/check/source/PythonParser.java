@@ -211,6 +211,8 @@ final class PythonParser {
     private int[] code;
     private int pos;
     private int depth;
+    /** The next atom is {@code *name}, read as a primary (see {@link #starred}). */
+    private boolean splatPrimary;
 
     /**
      * @param tables tree-sitter-python's grammar tables
@@ -813,6 +815,9 @@ final class PythonParser {
         }
         int symbol = tree.symbol(item);
         if (symbol == kAttribute || symbol == kSubscript) {
+            if (onSplat(item)) {
+                throw giveUp; // tree-sitter reads a target's *a.b otherwise
+            }
             return;
         }
         if (symbol == kTuple || symbol == kParenthesizedExpression || symbol == kList
@@ -892,33 +897,72 @@ final class PythonParser {
         }
     }
 
-    /** An expression, or {@code *name...} (tree-sitter's list_splat_pattern, shown as list_splat). */
+    /** An expression, or a starred one in an expression list (see {@link #starred}). */
     private void starExpression() {
         if (isOp(O_STAR)) {
-            int m = tree.mark();
-            takeAnonymous();
-            starredName(m);
+            starred(SPLAT_IN_LIST, -1);
             return;
         }
         expression();
     }
 
+    /** Where a starred element stands, which decides how tree-sitter reads {@code *a.b} there. */
+    private static final int SPLAT_WHOLE = 0;
+    private static final int SPLAT_FIRST_IN_DISPLAY = 1;
+    private static final int SPLAT_IN_LIST = 2;
+
     /**
-     * After {@code *} (taken, pending at {@code m}) in a list, set or expression list: a name on its
-     * own. tree-sitter reads {@code *a.b} or {@code *f(x)} there sometimes as a splat of the whole
-     * and sometimes as the attribute or call of {@code *a} (as its grammar's conflicts fall), so
-     * those are left to it.
+     * {@code *} and what follows, as tree-sitter-python reads it. {@code *(a)}, {@code *"s"} and a name
+     * on its own are a splat of the whole expression everywhere. A name with trailers or operators
+     * ({@code *a.b}, {@code *f(x)}, {@code *a + b}) is, as its grammar's conflicts fall, either that
+     * ({@code list_splat(attribute)}) or the expression built on {@code *a} as a primary
+     * ({@code attribute(list_splat(a), b)}): the latter when it is the first element of a list or set
+     * display followed by its closing bracket or a comprehension, or an element of an unbracketed
+     * expression list followed by a comma; in a tuple, after another element of a display or last in
+     * an expression list, the former. Returns whether the primary reading was taken (the element is
+     * then an ordinary expression).
+     *
+     * @param close the display's closing bracket ({@link #SPLAT_FIRST_IN_DISPLAY} only)
      */
-    private void starredName(int m) {
-        int next = peekIndex(1);
-        if (type[pos] != PythonLexer.NAME || isOpAt(next, O_DOT) || isOpAt(next, O_LPAREN) || isOpAt(next, O_LBRACKET)
-                || type[next] == PythonLexer.OP && (binaryPrecedence[code[next]] >= 0 || code[next] == O_POWER
-                        || comparison[code[next]])
-                || type[next] == PythonLexer.NAME) {
-            throw giveUp;
+    private boolean starred(int context, int close) {
+        int start = pos;
+        int startDepth = depth;
+        int m = tree.mark();
+        takeAnonymous();
+        boolean name = type[pos] == PythonLexer.NAME;
+        expression();
+        int splat = tree.finish(kListSplat, m);
+        if (!name || tree.childOf(splat, tree.childCountOf(splat) - 1) < 0) {
+            return false;
         }
-        identifier();
-        tree.finish(kListSplat, m);
+        boolean primary = context == SPLAT_FIRST_IN_DISPLAY ? isOp(close) || atComprehension()
+                : context == SPLAT_IN_LIST && isOp(O_COMMA);
+        if (!primary) {
+            return false;
+        }
+        pos = start;
+        depth = startDepth;
+        tree.reset(m);
+        splatPrimary = true;
+        expression();
+        if (splatPrimary) {
+            throw giveUp; // no atom took it
+        }
+        return true;
+    }
+
+    /** Whether a finished expression is built on a {@code *name} primary (its leftmost operand is a splat). */
+    private boolean onSplat(int item) {
+        while (item >= 0) {
+            if (tree.symbol(item) == kListSplat) {
+                return true;
+            }
+            if (tree.childCountOf(item) == 0) {
+                return false;
+            }
+            item = tree.childOf(item, 0);
+        }
+        return false;
     }
 
     private void yieldExpression() {
@@ -1790,6 +1834,16 @@ final class PythonParser {
     }
 
     private void atom() {
+        if (splatPrimary) {
+            splatPrimary = false;
+            if (isOp(O_STAR)) {
+                int m = tree.mark();
+                takeAnonymous();
+                identifier();
+                tree.finish(kListSplat, m);
+                return;
+            }
+        }
         int t = type[pos];
         if (t == PythonLexer.NAME) {
             int c = code[pos];
@@ -1840,25 +1894,17 @@ final class PythonParser {
     }
 
     private boolean element() {
-        return element(false);
+        return element(SPLAT_WHOLE, -1);
     }
 
     /**
-     * A collection element: an expression, {@code *expression} or a yield; returns whether it was
-     * plain. In a list or set ({@code display}) tree-sitter reads {@code *a.b} as the attribute
-     * {@code b} of {@code *a}: there only {@code *name} is taken.
+     * A collection element: an expression, {@code *expression} or a yield; returns whether it is an
+     * ordinary expression (one that may start a comprehension). {@code splat} and {@code close} say
+     * where it stands (see {@link #starred}).
      */
-    private boolean element(boolean display) {
+    private boolean element(int splat, int close) {
         if (isOp(O_STAR)) {
-            int m = tree.mark();
-            takeAnonymous();
-            if (display && type[pos] == PythonLexer.NAME) {
-                starredName(m);
-                return false;
-            }
-            expression();
-            tree.finish(kListSplat, m);
-            return false;
+            return starred(splat, close);
         }
         if (isKeyword(YIELD)) {
             yieldExpression();
@@ -1900,7 +1946,7 @@ final class PythonParser {
             depth--;
             return;
         }
-        elementsRest(m, O_RPAREN, kTuple, false);
+        elementsRest(m, O_RPAREN, kTuple);
         depth--;
     }
 
@@ -1914,13 +1960,13 @@ final class PythonParser {
             depth--;
             return;
         }
-        boolean plain = element(true);
+        boolean plain = element(SPLAT_FIRST_IN_DISPLAY, O_RBRACKET);
         if (plain && atComprehension()) {
             comprehension(m, m + 1, O_RBRACKET, kListComprehension);
             depth--;
             return;
         }
-        elementsRest(m, O_RBRACKET, kList, true);
+        elementsRest(m, O_RBRACKET, kList);
         depth--;
     }
 
@@ -2004,12 +2050,15 @@ final class PythonParser {
     }
 
     private void setItems(int m) {
-        element(true);
+        if (element(SPLAT_FIRST_IN_DISPLAY, O_RBRACE) && atComprehension()) {
+            comprehension(m, m + 1, O_RBRACE, kSetComprehension);
+            return;
+        }
         setRest(m);
     }
 
     private void setRest(int m) {
-        elementsRest(m, O_RBRACE, kSet, true);
+        elementsRest(m, O_RBRACE, kSet);
     }
 
     /** The comprehension clauses after a body pending at {@code body}, the closing bracket, the node from {@code m}. */
@@ -2021,13 +2070,13 @@ final class PythonParser {
     }
 
     /** The elements after a display's first one, the closing bracket, the node from {@code m}. */
-    private void elementsRest(int m, int close, int kind, boolean display) {
+    private void elementsRest(int m, int close, int kind) {
         while (isOp(O_COMMA)) {
             takeAnonymous();
             if (isOp(close)) {
                 break;
             }
-            element(display);
+            element();
         }
         expectOp(close);
         tree.finish(kind, m);

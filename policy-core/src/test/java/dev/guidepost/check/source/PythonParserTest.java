@@ -120,6 +120,22 @@ class PythonParserTest {
      * Java gives up, or gives the native array (without query hits) int for int; in bounded time.
      * Returns whether Java parsed the text.
      */
+    /**
+     * A starred name with trailers or operators: tree-sitter reads it as a splat of the whole or as
+     * an expression on a {@code *name} primary depending on where it stands; the Java parser takes
+     * each of these (Django's ORM is full of {@code [*self.fields, ...]}) and builds the same tree.
+     */
+    @Test
+    void takesStarredElementsWhereverTheyStand() {
+        for (String text : List.of("x = [*a.b]\n", "x = [*a.b, c]\n", "x = [c, *a.b]\n", "x = [*a.b, *c.d]\n",
+                "x = [*f(y)]\n", "x = [*a[1]]\n", "x = [*a + b]\n", "x = [*a.b for a in y]\n", "x = {*a.b}\n",
+                "x = {*a.b, c}\n", "x = {c, *a.b}\n", "x = (*a.b, c)\n", "x = (c, *a.b)\n", "x = a, *b.c\n",
+                "x = *a.b, c\n", "x = *a + b, c\n", "def f():\n    return *a.b, c\n", "for x in *a.b, c:\n    pass\n",
+                "x = [*(a).b]\n", "x = [*a, b.c]\n", "f(*a.b, *c.d)\n")) {
+            assertThat(assertGivesUpOrAgrees(text)).as("the Java parser takes %s", text).isTrue();
+        }
+    }
+
     static boolean assertGivesUpOrAgrees(String text) {
         char[] chars = TreeSitterParser.wellFormed(text);
         int[] actual = assertTimeoutPreemptively(HANG, () -> JAVA.parse(chars.clone()), "the Java parser hangs");
