@@ -38,6 +38,11 @@ final class ReportAssembler {
     private final Workspace workspace;
     private final Map<String, List<Suppression>> suppressions = new ConcurrentHashMap<>();
     private final Map<String, Optional<List<String>>> lines = new HashMap<>();
+    /** The lines (numbers from 1) the findings of each file may show or be fingerprinted by. */
+    private final Map<String, java.util.BitSet> wanted = new HashMap<>();
+    private static final java.util.BitSet NONE = new java.util.BitSet();
+    /** How many lines from a finding's first are looked at: for the excerpt or the fingerprint. */
+    private static final int LINES_PER_FINDING = Math.max(Report.EXCERPT_LINES, Fingerprint.MAX_LINES);
 
     ReportAssembler(Workspace workspace) {
         this.workspace = workspace;
@@ -68,6 +73,13 @@ final class ReportAssembler {
         Set<String> known = new HashSet<>();
         rules.forEach(r -> known.add(r.id()));
         List<Finding> placed = result.findings().stream().map(this::placed).toList();
+        for (Finding finding : placed) {
+            Location at = finding.location();
+            if (at.hasLine()) {
+                int first = Math.max(1, at.startLine());
+                wanted.computeIfAbsent(at.path(), p -> new java.util.BitSet()).set(first, first + LINES_PER_FINDING);
+            }
+        }
         readLines(placed.stream().filter(f -> f.location().pointsAtText()).map(f -> f.location().path())
                 .distinct().toList());
         Suppressor.Outcome suppressed = new Suppressor(known, this::projectOf, judged).apply(placed, suppressions);
@@ -117,7 +129,10 @@ final class ReportAssembler {
         });
     }
 
-    /** The lines of a file, read at most once; suppression comments in it are collected on the way. */
+    /**
+     * The lines of a file, read at most once, of which only those findings look at are kept;
+     * suppression comments in it are collected on the way.
+     */
     private Optional<List<String>> lines(String path) {
         return lines.computeIfAbsent(path, this::read);
     }
@@ -134,7 +149,17 @@ final class ReportAssembler {
         Optional<WorkspaceFile> file = workspace.file(path);
         Optional<String> text = file.flatMap(f -> FileText.read(f).text());
         text.ifPresent(t -> observe(file.get(), t));
-        return text.map(FileText::lines);
+        return text.map(t -> KeptLines.of(t, keep(path)));
+    }
+
+    /** The lines of the file at {@code path} to keep: its findings' and its suppression comments' (their own findings). */
+    private java.util.BitSet keep(String path) {
+        java.util.BitSet keep = (java.util.BitSet) wanted.getOrDefault(path, NONE).clone();
+        for (Suppression suppression : suppressions.getOrDefault(path, List.of())) {
+            int first = Math.max(1, suppression.line());
+            keep.set(first, first + LINES_PER_FINDING);
+        }
+        return keep;
     }
 
     private String projectOf(String path) {

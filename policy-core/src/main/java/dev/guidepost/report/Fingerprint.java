@@ -40,12 +40,13 @@ public final class Fingerprint {
         List<Finding> ordered = findings.stream().sorted().toList();
         Map<String, Integer> seen = new HashMap<>();
         Map<Finding, String> out = new HashMap<>();
+        MessageDigest digest = sha256();
         for (Finding finding : ordered) {
             String content = content(finding,
                     finding.location().pointsAtText() ? lines.apply(finding.location().path()) : Optional.empty());
             String key = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000' + content;
             int occurrence = seen.merge(key, 1, Integer::sum) - 1;
-            out.putIfAbsent(finding, hash(key + '\u0000' + occurrence));
+            out.putIfAbsent(finding, hash(digest, key + '\u0000' + occurrence));
         }
         return out;
     }
@@ -84,14 +85,19 @@ public final class Fingerprint {
         return out.toString();
     }
 
-    private static String hash(String text) {
+    /** The first 16 bytes of the SHA-256 of {@code text}, in hex ({@code digest} is reset by the digest). */
+    private static String hash(MessageDigest digest, String text) {
+        byte[] bytes = digest.digest(text.getBytes(StandardCharsets.UTF_8));
+        StringBuilder hex = new StringBuilder(32);
+        for (int i = 0; i < 16; i++) {
+            hex.append(Character.forDigit((bytes[i] >> 4) & 0xf, 16)).append(Character.forDigit(bytes[i] & 0xf, 16));
+        }
+        return hex.toString();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(32);
-            for (int i = 0; i < 16; i++) {
-                hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
-            }
-            return hex.toString();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
