@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Guidepost vs ast-grep, whole processes, in interleaved rounds (bench/Interleaved.java says why):
+# ast-grep's ten rules, then the full builtin:django pack (--no-cache) of each Guidepost given.
+#
+#   bench/interleaved.sh [-r ROUNDS] CORPUS [GUIDEPOST_JAR...]
+#
+# GUIDEPOST_JAR  builds to compare (default: this checkout's policy-cli/target/guidepost.jar); each
+#                runs through this checkout's launcher with its own class-data archive in a
+#                temporary folder, trained on samples/django-broken
+# Environment: AST_GREP (default: ast-grep on the PATH; see bench/compare.sh to install it) and
+# ASTGREP_CONFIG (default /work/shared/bench/astgrep, read, never copied).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+rounds=8
+if [ "${1:-}" = -r ]; then
+  rounds=$2
+  shift 2
+fi
+[ $# -ge 1 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+corpus=$1
+shift
+[ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
+jars=("$@")
+[ ${#jars[@]} -gt 0 ] || jars=("$here/policy-cli/target/guidepost.jar")
+sg=${AST_GREP:-$(command -v ast-grep || true)}
+config=${ASTGREP_CONFIG:-/work/shared/bench/astgrep}
+[ -n "$sg" ] && [ -x "$sg" ] || { echo "ast-grep is needed (AST_GREP)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+commands=("ast-grep=$sg scan -c $config/sgconfig.yml $corpus")
+for i in "${!jars[@]}"; do
+  jar=$(cd "$(dirname "${jars[$i]}")" && pwd)/$(basename "${jars[$i]}")
+  [ -f "$jar" ] || { echo "no jar at $jar" >&2; exit 2; }
+  commands+=("$i-$(basename "$jar" .jar)=env GUIDEPOST_JAR=$jar GUIDEPOST_CDS_ARCHIVE=$work/$i.jsa"`
+      `" GUIDEPOST_TRAINING=$here/samples/django-broken $here/policy-cli/src/main/dist/bin/guidepost"`
+      `" check -p builtin:django --fail-on never --no-cache -f json -o $work/$i.json $corpus")
+done
+echo "$(basename "$corpus"): $rounds rounds; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+java "$here/bench/Interleaved.java" "$rounds" "${commands[@]}"
