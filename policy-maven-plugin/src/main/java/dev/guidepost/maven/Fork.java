@@ -48,11 +48,36 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
         properties = Map.copyOf(properties);
     }
 
+    /**
+     * The launcher's option for the heap in transparent huge pages, which it adds when Linux offers
+     * them on request ("madvise"; with "always" no option is needed, with "never" the JVM would warn).
+     */
+    static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+
+    private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /** Whether this machine offers transparent huge pages on request, as the launcher tells it. */
+    static boolean hugePagesOnRequest() {
+        try {
+            return Files.isReadable(HUGE_PAGES_SETTING) && Files.readString(HUGE_PAGES_SETTING).contains("[madvise]");
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** The command line that runs the job file and writes the transcript file. */
     List<String> command(Path jobFile, Path transcriptFile) {
+        return command(jobFile, transcriptFile, hugePagesOnRequest());
+    }
+
+    /** As {@link #command(Path, Path)} on a machine that does or does not offer huge pages on request. */
+    List<String> command(Path jobFile, Path transcriptFile, boolean hugePages) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(LAUNCHER_OPTIONS);
+        if (hugePages) {
+            command.add(HUGE_PAGES);
+        }
         command.add(QUIET_SLF4J);
         properties.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(p -> command.add("-D" + p.getKey() + "=" + p.getValue()));

@@ -65,12 +65,18 @@ class ForkTest {
         Fork fork = new Fork(Path.of("/jdk/bin/java"), List.of("-Xmx1g", "-XX:TieredStopAtLevel=4"),
                 List.of(Path.of("/m2/plugin.jar"), Path.of("/m2/core.jar")),
                 Map.of("guidepost.parser", "java", "guidepost.cacheDir", "/c"));
-        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"))).containsExactly(
+        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), false)).containsExactly(
                 "/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
                 "--enable-native-access=ALL-UNNAMED", "-Dslf4j.internal.verbosity=ERROR",
                 "-Dguidepost.cacheDir=/c", "-Dguidepost.parser=java", "-Xmx1g", "-XX:TieredStopAtLevel=4",
                 "-cp", "/m2/plugin.jar" + File.pathSeparator + "/m2/core.jar",
                 "dev.guidepost.maven.ForkedGoal", "/tmp/job.txt", "/tmp/transcript.txt");
+        // where Linux offers huge pages on request, the launcher's option follows its others
+        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), true)).containsSubsequence(
+                "--enable-native-access=ALL-UNNAMED", "-XX:+UseTransparentHugePages", "-Dslf4j.internal.verbosity=ERROR");
+        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt")))
+                .hasSize(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), false).size()
+                        + (Fork.hugePagesOnRequest() ? 1 : 0));
     }
 
     @Test
