@@ -31,8 +31,9 @@ import org.apache.maven.plugin.logging.Log;
 public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<String, String> properties) {
 
     /** The options the command line launcher starts its JVM with (policy-cli/src/main/dist/bin/guidepost). */
-    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:-UsePerfData", "-Xshare:auto", "--enable-native-access=ALL-UNNAMED");
+    static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
+            "-XX:Tier3MinInvocationThreshold=25", "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=20000",
+            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto", "--enable-native-access=ALL-UNNAMED");
 
     /**
      * The library's git client logs through SLF4J, which finds no logger in the forked JVM (the command

@@ -66,7 +66,9 @@ class ForkTest {
                 List.of(Path.of("/m2/plugin.jar"), Path.of("/m2/core.jar")),
                 Map.of("guidepost.parser", "java", "guidepost.cacheDir", "/c"));
         assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), false)).containsExactly(
-                "/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+                "/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
+                "-XX:Tier3MinInvocationThreshold=25", "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=20000",
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
                 "--enable-native-access=ALL-UNNAMED", "-Dslf4j.internal.verbosity=ERROR",
                 "-Dguidepost.cacheDir=/c", "-Dguidepost.parser=java", "-Xmx1g", "-XX:TieredStopAtLevel=4",
                 "-cp", "/m2/plugin.jar" + File.pathSeparator + "/m2/core.jar",
