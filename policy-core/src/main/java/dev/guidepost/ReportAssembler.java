@@ -40,7 +40,6 @@ final class ReportAssembler {
     private final Map<String, Optional<List<String>>> lines = new HashMap<>();
     /** The lines (numbers from 1) the findings of each file may show or be fingerprinted by. */
     private final Map<String, java.util.BitSet> wanted = new HashMap<>();
-    private static final java.util.BitSet NONE = new java.util.BitSet();
     /** How many lines from a finding's first are looked at: for the excerpt or the fingerprint. */
     private static final int LINES_PER_FINDING = Math.max(Report.EXCERPT_LINES, Fingerprint.MAX_LINES);
 
@@ -154,7 +153,8 @@ final class ReportAssembler {
 
     /** The lines of the file at {@code path} to keep: its findings' and its suppression comments' (their own findings). */
     private java.util.BitSet keep(String path) {
-        java.util.BitSet keep = (java.util.BitSet) wanted.getOrDefault(path, NONE).clone();
+        java.util.BitSet findings = wanted.get(path);
+        java.util.BitSet keep = findings == null ? new java.util.BitSet() : (java.util.BitSet) findings.clone();
         for (Suppression suppression : suppressions.getOrDefault(path, List.of())) {
             int first = Math.max(1, suppression.line());
             keep.set(first, first + LINES_PER_FINDING);

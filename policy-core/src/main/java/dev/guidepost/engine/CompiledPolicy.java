@@ -38,14 +38,14 @@ public record CompiledPolicy(Policy policy, List<CompiledRule> rules) {
         List<Compiled> each = policy.rules().parallelStream().map(rule -> compile(rule, policy, registry)).toList();
         List<CompiledRule> compiled = new ArrayList<>();
         for (Compiled rule : each) {
-            rule.problems().list().forEach(problem -> problems.add(problem.position(), problem.message()));
+            rule.problems().forEach(problem -> problems.add(problem.position(), problem.message()));
             rule.rule().ifPresent(compiled::add);
         }
         return new CompiledPolicy(policy, compiled);
     }
 
     /** One rule compiled: the rule, unless it had problems, and its problems. */
-    private record Compiled(Optional<CompiledRule> rule, Problems problems) {
+    private record Compiled(Optional<CompiledRule> rule, List<dev.guidepost.policy.PolicyProblem> problems) {
     }
 
     private static Compiled compile(RuleDefinition rule, Policy policy, CheckRegistry registry) {
@@ -57,6 +57,6 @@ public record CompiledPolicy(Policy policy, List<CompiledRule> rules) {
         options.allowOnly(allowed, "a rule of target '" + rule.target() + "'");
         RuleLogic logic = check.compile(rule, new CompileContext(problems, options, policy.scopes()));
         return new Compiled(logic != null && problems.isEmpty() ? Optional.of(new CompiledRule(rule, logic))
-                : Optional.empty(), problems);
+                : Optional.empty(), problems.list());
     }
 }

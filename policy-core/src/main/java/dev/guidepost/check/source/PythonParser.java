@@ -409,6 +409,7 @@ final class PythonParser {
             tree = new PythonTree(lexer, tokenWord);
             pos = 0;
             depth = 0;
+            splatPrimary = false; // a parse given up halfway may have left it set
             skipExtras();
             int root = module();
             return tree.write(root, text.length, kComment, kLineContinuation);
