@@ -898,30 +898,48 @@ final class PythonParser {
         }
     }
 
-    /** An expression, or a starred one in an expression list (see {@link #starred}). */
+    /** An expression, or {@code *name} (tree-sitter's list_splat_pattern, shown as list_splat). */
     private void starExpression() {
         if (isOp(O_STAR)) {
-            starred(SPLAT_IN_LIST, -1);
+            int m = tree.mark();
+            takeAnonymous();
+            starredName(m);
             return;
         }
         expression();
     }
 
-    /** Where a starred element stands, which decides how tree-sitter reads {@code *a.b} there. */
+    /**
+     * After {@code *} (taken, pending at {@code m}) in an unbracketed expression list: a name on its
+     * own. There tree-sitter reads {@code *a.b} as a splat of the whole or as the attribute of
+     * {@code *a} depending on more than the tokens around it ({@code for x in *a.b:} takes the
+     * latter, {@code return *a.b} the former), and {@code *"s"} is an error: those are left to it.
+     */
+    private void starredName(int m) {
+        int next = peekIndex(1);
+        if (type[pos] != PythonLexer.NAME || isOpAt(next, O_DOT) || isOpAt(next, O_LPAREN) || isOpAt(next, O_LBRACKET)
+                || type[next] == PythonLexer.OP && (binaryPrecedence[code[next]] >= 0 || code[next] == O_POWER
+                        || comparison[code[next]])
+                || type[next] == PythonLexer.NAME) {
+            throw giveUp;
+        }
+        identifier();
+        tree.finish(kListSplat, m);
+    }
+
+    /** Where a starred element of a display stands, which decides how tree-sitter reads {@code *a.b} there. */
     private static final int SPLAT_WHOLE = 0;
     private static final int SPLAT_FIRST_IN_DISPLAY = 1;
-    private static final int SPLAT_IN_LIST = 2;
 
     /**
-     * {@code *} and what follows, as tree-sitter-python reads it. {@code *(a)}, {@code *"s"} and a name
-     * on its own are a splat of the whole expression everywhere. A name with trailers or operators
-     * ({@code *a.b}, {@code *f(x)}, {@code *a + b}) is, as its grammar's conflicts fall, either that
-     * ({@code list_splat(attribute)}) or the expression built on {@code *a} as a primary
-     * ({@code attribute(list_splat(a), b)}): the latter when it is the first element of a list or set
-     * display followed by its closing bracket or a comprehension, or an element of an unbracketed
-     * expression list followed by a comma; in a tuple, after another element of a display or last in
-     * an expression list, the former. Returns whether the primary reading was taken (the element is
-     * then an ordinary expression).
+     * {@code *} and what follows in a list, set or tuple display, as tree-sitter-python reads it.
+     * {@code *(a)}, {@code *"s"} and a name on its own are a splat of the whole expression. A name
+     * with trailers or operators ({@code *a.b}, {@code *f(x)}, {@code *a + b}) is, as its grammar's
+     * conflicts fall, either that ({@code list_splat(attribute)}) or the expression built on
+     * {@code *a} as a primary ({@code attribute(list_splat(a), b)}): the latter when it is the first
+     * element of a list or set display followed by its closing bracket or a comprehension; in a
+     * tuple or after another element of a display, the former. Returns whether the primary reading
+     * was taken (the element is then an ordinary expression).
      *
      * @param close the display's closing bracket ({@link #SPLAT_FIRST_IN_DISPLAY} only)
      */
@@ -936,8 +954,7 @@ final class PythonParser {
         if (!name || tree.childOf(splat, tree.childCountOf(splat) - 1) < 0) {
             return false;
         }
-        boolean primary = context == SPLAT_FIRST_IN_DISPLAY ? isOp(close) || atComprehension()
-                : context == SPLAT_IN_LIST && isOp(O_COMMA);
+        boolean primary = context == SPLAT_FIRST_IN_DISPLAY && (isOp(close) || atComprehension());
         if (!primary) {
             return false;
         }

@@ -129,10 +129,17 @@ class PythonParserTest {
     void takesStarredElementsWhereverTheyStand() {
         for (String text : List.of("x = [*a.b]\n", "x = [*a.b, c]\n", "x = [c, *a.b]\n", "x = [*a.b, *c.d]\n",
                 "x = [*f(y)]\n", "x = [*a[1]]\n", "x = [*a + b]\n", "x = [*a.b for a in y]\n", "x = {*a.b}\n",
-                "x = {*a.b, c}\n", "x = {c, *a.b}\n", "x = (*a.b, c)\n", "x = (c, *a.b)\n", "x = a, *b.c\n",
-                "x = *a.b, c\n", "x = *a + b, c\n", "def f():\n    return *a.b, c\n", "for x in *a.b, c:\n    pass\n",
-                "x = [*(a).b]\n", "x = [*a, b.c]\n", "f(*a.b, *c.d)\n")) {
+                "x = {*a.b, c}\n", "x = {c, *a.b}\n", "x = (*a.b, c)\n", "x = (c, *a.b)\n", "x = [*(a).b]\n",
+                "x = [*a, b.c]\n", "f(*a.b, *c.d)\n", "x = *a, b\n")) {
             assertThat(assertGivesUpOrAgrees(text)).as("the Java parser takes %s", text).isTrue();
+        }
+        // unbracketed expression lists: tree-sitter's reading depends on more than the tokens around
+        // the element, and *"s" is an error there; the Java parser may leave these to it
+        for (String text : List.of("x = a, *b.c\n", "x = *a.b, c\n", "x = *a + b, c\n", "x = *a.b\n",
+                "def f():\n    return *a.b, c\n", "def f():\n    return *a.b\n", "for x in *a.b, c:\n    pass\n",
+                "for x in *a.b:\n    pass\n", "x = *\"s\"\n", "x = a, *\"s\"\n", "x = *\"s\", a\n",
+                "class A:\n    name =* \"shop\"\n")) {
+            assertGivesUpOrAgrees(text);
         }
     }
 
