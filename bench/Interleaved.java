@@ -33,7 +33,7 @@ public final class Interleaved {
             commands.add(List.of(args[i].substring(equals + 1).trim().split(" +")));
         }
         for (List<String> command : commands) {
-            run(command); // warm-up: page cache, class-data archives, JIT of nothing but the OS
+            run(command); // warm-up: the page cache, and each build's class-data archive made by its launcher
         }
         double[][] times = new double[commands.size()][rounds];
         for (int round = 0; round < rounds; round++) {

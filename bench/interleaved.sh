@@ -16,7 +16,7 @@ if [ "${1:-}" = -r ]; then
   rounds=$2
   shift 2
 fi
-[ $# -ge 1 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -ge 1 ] || { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 corpus=$1
 shift
 [ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }

@@ -1,5 +1,6 @@
 package dev.guidepost;
 
+import dev.guidepost.workspace.FileText;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /**
- * The lines of a file as {@link dev.guidepost.workspace.FileText#lines} splits them, of which only
- * some are kept: the report needs the flagged lines of each finding, and a large repository's
+ * The lines of a file as {@link FileText#lines} splits them, of which only some are kept: the
+ * report needs the flagged lines of each finding, and a large repository's
  * findings sit in thousands of files whose other lines are never looked at. {@link #size()} is the
  * file's line count; asking for a line that was not kept is a programming error.
  */
@@ -26,27 +27,16 @@ final class KeptLines extends AbstractList<String> implements RandomAccess {
 
     /** The lines of {@code text} whose numbers (from 1) are set in {@code wanted}. */
     static List<String> of(String text, BitSet wanted) {
-        int count = wanted.cardinality();
-        int[] numbers = new int[count];
-        String[] texts = new String[count];
-        int kept = 0;
-        int line = 1;
-        int start = 0;
-        while (true) {
-            int end = text.indexOf('\n', start);
-            if (wanted.get(line)) {
-                int stop = end < 0 ? text.length() : end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-                numbers[kept] = line - 1;
-                texts[kept] = text.substring(start, stop);
-                kept++;
+        int[] numbers = new int[wanted.cardinality()];
+        String[] texts = new String[numbers.length];
+        int[] kept = {0};
+        int size = FileText.eachLine(text, (number, start, end) -> {
+            if (wanted.get(number)) {
+                numbers[kept[0]] = number - 1;
+                texts[kept[0]++] = text.substring(start, end);
             }
-            if (end < 0) {
-                break;
-            }
-            start = end + 1;
-            line++;
-        }
-        return new KeptLines(line, Arrays.copyOf(numbers, kept), Arrays.copyOf(texts, kept));
+        });
+        return new KeptLines(size, Arrays.copyOf(numbers, kept[0]), Arrays.copyOf(texts, kept[0]));
     }
 
     @Override

@@ -95,12 +95,30 @@ public final class FileText {
     /** The lines of a text, without their line ends; a text ending in a line end has an empty last line. */
     public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
+        eachLine(text, (number, start, end) -> lines.add(text.substring(start, end)));
+        return lines;
+    }
+
+    /** Told of each line {@link #eachLine} finds. */
+    @FunctionalInterface
+    public interface LineVisitor {
+
+        /** Line {@code number} (from 1) is the text from {@code start} to {@code end}, its line end left out. */
+        void line(int number, int start, int end);
+    }
+
+    /**
+     * Walks the lines of a text as {@link #lines} splits them (at {@code \n}, a {@code \r} before it
+     * left out), without copying them; returns how many there are.
+     */
+    public static int eachLine(String text, LineVisitor visitor) {
+        int number = 1;
         int start = 0;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-            lines.add(text.substring(start, i > start && text.charAt(i - 1) == '\r' ? i - 1 : i));
+            visitor.line(number++, start, i > start && text.charAt(i - 1) == '\r' ? i - 1 : i);
             start = i + 1;
         }
-        lines.add(text.substring(start));
-        return lines;
+        visitor.line(number, start, text.length());
+        return number;
     }
 }

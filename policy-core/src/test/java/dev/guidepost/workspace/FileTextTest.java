@@ -32,6 +32,8 @@ class FileTextTest {
         assertThat(FileText.lines("a\r\nb\nc\rd\n")).containsExactly("a", "b", "c\rd", "");
         assertThat(FileText.lines("")).containsExactly("");
         assertThat(FileText.lines("\r\n")).containsExactly("", "");
+        assertThat(FileText.eachLine("a\r\nb\nc", (number, start, end) -> { })).isEqualTo(3);
+        assertThat(FileText.eachLine("", (number, start, end) -> { })).isEqualTo(1);
     }
 
     @Test
