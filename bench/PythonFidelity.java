@@ -94,6 +94,9 @@ public final class PythonFidelity {
                 }
                 long javaTime = cpu.getCurrentThreadCpuTime() - started;
                 if (actual == null) {
+                    if (!summaryOnly) {
+                        System.out.println("given up " + path + " (" + wellFormed.length + " chars)");
+                    }
                     givenUp++;
                     continue;
                 }

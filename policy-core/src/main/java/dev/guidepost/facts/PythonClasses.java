@@ -483,23 +483,17 @@ final class PythonClasses {
         int n = text.length();
         int i = start + (triple ? 3 : 1);
         if (triple) {
-            // from quote to quote (docstrings are long), over the escapes before each
-            int escape = text.indexOf('\\', i);
-            while (true) {
-                int at = text.indexOf(quote, i);
-                if (at < 0) {
-                    return n;
+            // one walk to the closing quotes, each char looked at once (a search for the next
+            // backslash from every docstring would read on to the end of a module that has none)
+            for (; i < n; i++) {
+                char ch = text.charAt(i);
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == quote && i + 2 < n && text.charAt(i + 1) == quote && text.charAt(i + 2) == quote) {
+                    return i + 3;
                 }
-                if (escape >= 0 && escape < at) {
-                    i = escape + 2;
-                    escape = i < n ? text.indexOf('\\', i) : -1;
-                    continue;
-                }
-                if (at + 2 < n && text.charAt(at + 1) == quote && text.charAt(at + 2) == quote) {
-                    return at + 3;
-                }
-                i = at + 1;
             }
+            return n;
         }
         while (i < n) {
             char ch = text.charAt(i);

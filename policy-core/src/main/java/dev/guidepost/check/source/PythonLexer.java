@@ -36,8 +36,14 @@ final class PythonLexer {
     static final int CONTINUATION = 17;
     static final int END = 18;
 
-    /** The code of a NEWLINE followed by a comment line less indented than its block. */
+    /** A flag of a NEWLINE's code: a comment line less indented than its block follows. */
     static final int DEDENTED_COMMENT = 1;
+    /**
+     * A flag of a NEWLINE's code: the line ends with a comma outside brackets. tree-sitter ends the
+     * statement there only when what came before cannot be an assignment's targets ({@code f(x),}
+     * ends; {@code a,} reads on, {@code a, / b = 1} being one assignment): the parser decides.
+     */
+    static final int AFTER_COMMA = 2;
 
     /** Operators and punctuation, longest first within each leading char. */
     static final String[] OPERATORS = {
@@ -130,11 +136,7 @@ final class PythonLexer {
                 }
                 if (lineHasCode) {
                     boolean header = lastReal >= 0 && type[lastReal] == OP && code[lastReal] == COLON;
-                    if (lastReal >= 0 && type[lastReal] == OP && code[lastReal] == COMMA) {
-                        // tree-sitter may read on into the next line (a, / b = 1 is one assignment)
-                        throw giveUp;
-                    }
-                    i = lineEnd(header);
+                    i = lineEnd(header, lastReal >= 0 && type[lastReal] == OP && code[lastReal] == COMMA);
                     lineHasCode = false;
                     afterFrom = false;
                     continue;
@@ -280,7 +282,7 @@ final class PythonLexer {
      * dedents, with comment lines between them placed as the scanner places them. Returns the
      * position of the next line's first token (or the end).
      */
-    private int lineEnd(boolean header) {
+    private int lineEnd(boolean header, boolean afterComma) {
         int n = text.length;
         int pos = lastEnd;
         int[] scan = scanLines(pos);
@@ -297,10 +299,13 @@ final class PythonLexer {
         }
         zeroWidth(NEWLINE);
         int newline = count - 1;
+        if (afterComma) {
+            code[newline] = AFTER_COMMA;
+        }
         if (scan[1] >= 0 && scan[1] < current && indent >= current) {
             // a comment line less indented than the block, the block going on after it: fine between
             // statements, an error to tree-sitter after a decorator
-            code[newline] = DEDENTED_COMMENT;
+            code[newline] |= DEDENTED_COMMENT;
         }
         // the look ahead depends only on the position: it is made again only when a comment moves it
         while (true) {

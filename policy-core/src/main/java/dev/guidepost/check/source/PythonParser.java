@@ -54,6 +54,8 @@ final class PythonParser {
     private static final int O_TILDE = PythonLexer.operatorIndex("~");
 
     private final GiveUp giveUp = new GiveUp();
+    /** The NEWLINE after a trailing comma that {@link #expressionItems} found to end its statement (-1: none). */
+    private int commaNewline;
     private final PythonSymbols symbols;
     private final int[] operatorWord;
     private final int[] keywordWord;
@@ -410,6 +412,7 @@ final class PythonParser {
             pos = 0;
             depth = 0;
             splatPrimary = false; // a parse given up halfway may have left it set
+            commaNewline = -1;
             skipExtras();
             int root = module();
             return tree.write(root, text.length, kComment, kLineContinuation);
@@ -650,7 +653,8 @@ final class PythonParser {
             }
             break;
         }
-        if (type[pos] != PythonLexer.NEWLINE) {
+        if (type[pos] != PythonLexer.NEWLINE
+                || (code[pos] & PythonLexer.AFTER_COMMA) != 0 && commaNewline != pos) {
             throw giveUp;
         }
         take(-1);
@@ -732,7 +736,7 @@ final class PythonParser {
             tree.finish(kExpressionStatement, m);
             return;
         }
-        int items = expressionItems();
+        int items = expressionItems(false);
         boolean single = items == 1 && tree.mark() == m + 1;
         if (isOp(O_ASSIGN)) {
             toPatterns(m);
@@ -771,19 +775,61 @@ final class PythonParser {
         tree.finish(kExpressionStatement, m);
     }
 
-    /** Expressions separated by commas (with a trailing comma allowed); returns how many. */
-    private int expressionItems() {
+    /**
+     * Expressions separated by commas (with a trailing comma allowed); returns how many. {@code
+     * rightSide}: they are the right side of an assignment.
+     */
+    private int expressionItems(boolean rightSide) {
+        int m = tree.mark();
+        int first = pos;
         starExpression();
         int items = 1;
         while (isOp(O_COMMA)) {
             takeAnonymous();
             if (!startsExpression()) {
+                if (type[pos] == PythonLexer.NEWLINE && (code[pos] & PythonLexer.AFTER_COMMA) != 0) {
+                    if (rightSide) {
+                        commaNewline = pos; // every reading of a right side may end there
+                    } else {
+                        trailingCommaAtLineEnd(m, first);
+                    }
+                }
                 break;
             }
             starExpression();
             items++;
         }
         return items;
+    }
+
+    /**
+     * A trailing comma ends the line after the items since {@code m} (whose first token is
+     * {@code first}) that start a statement. tree-sitter ends the statement there when no reading
+     * of the items as assignment targets is left, that is when one of them cannot be a target;
+     * while all could ({@code a, b.c,}), it reads on into the next line when that completes an
+     * assignment ({@code a, / b = 1}) and not otherwise ({@code a, / f()}): left to it. So are statements
+     * that start with {@code print} or {@code exec}, which it may read as Python 2 statements.
+     */
+    private void trailingCommaAtLineEnd(int m, int first) {
+        if (type[first] == PythonLexer.NAME && (code[first] == PRINT || code[first] == EXEC)) {
+            throw giveUp;
+        }
+        int end = tree.mark();
+        for (int i = m; i < end; i++) {
+            int item = tree.itemAt(i);
+            if (item < 0 ? tokenWord[~item] != kIdentifier && tokenWord[~item] != operatorWord[O_COMMA]
+                    : !couldBeTarget(tree.symbol(item))) {
+                commaNewline = pos;
+                return;
+            }
+        }
+        throw giveUp;
+    }
+
+    /** Whether tree-sitter may read an expression of this kind as an assignment target too. */
+    private boolean couldBeTarget(int symbol) {
+        return symbol == kAttribute || symbol == kSubscript || symbol == kListSplat || symbol == kTuple
+                || symbol == kParenthesizedExpression || symbol == kList || symbol == kExpressionList;
     }
 
     /**
@@ -864,7 +910,7 @@ final class PythonParser {
             yieldExpression();
             return;
         }
-        int items = expressionItems();
+        int items = expressionItems(true);
         if (isOp(O_ASSIGN)) {
             toPatterns(m);
             tree.fieldAt(m, fLeft);
@@ -1392,7 +1438,7 @@ final class PythonParser {
             int d = tree.mark();
             takeAnonymous();
             expression();
-            if (type[pos] != PythonLexer.NEWLINE || code[pos] == PythonLexer.DEDENTED_COMMENT) {
+            if (type[pos] != PythonLexer.NEWLINE || code[pos] != 0) {
                 throw giveUp;
             }
             take(-1);

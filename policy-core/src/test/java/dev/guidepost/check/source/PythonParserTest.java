@@ -143,6 +143,29 @@ class PythonParserTest {
         }
     }
 
+    /**
+     * A line that ends with a comma outside brackets: tree-sitter ends the statement there when the
+     * items cannot all be assignment targets, and always after an assignment's right side; the Java
+     * parser takes those ({@code parser.add_argument(...),} in Django's tests, {@code self.select +=
+     * col,} in its ORM). Items that could all be targets read on into an assignment on the next line
+     * or not, as tree-sitter's readings fall: those it may leave.
+     */
+    @Test
+    void takesTrailingCommasAtLineEnds() {
+        for (String text : List.of("f(x),\ny = 2\n", "p(1),\np(2),\n", "p(1),  # c\n# d\np(2)\n",
+                "class A:\n    def f(self):\n        p(1),\n        p(2),\n\n    def g(self):\n        pass\n",
+                "a, f(x),\nb = 1\n", "\"s\", a,\nb = 1\n", "a = b,\nc = 1\n", "a += b,\nc()\n", "a = b.c,\nd = 1\n",
+                "a = *b,\nc = 1\n", "x = a, b = c,\nd = 1\n", "x: int = a,\nb = 1\n", "a = (b),\n(c) = 1\n",
+                "a = [b],\n[c] = 1\n", "if x:\n    f(x),\nelse:\n    g(x),\n", "f(x),")) {
+            assertThat(assertGivesUpOrAgrees(text)).as("the Java parser takes %s", text).isTrue();
+        }
+        for (String text : List.of("a,\nb = 1\n", "a,\np(2)\n", "a.b,\nc = 1\n", "a[0],\nc = 1\n", "a, b,\nc.d\n",
+                "a,\n\nc = 1\n", "a,\n# x\nc = 1\n", "print(x),\ny = 1\n", "return a,\nb = 1\n",
+                "@d(x),\ndef f():\n    pass\n", "x = yield a,\nb = 1\n", "import a,\nb = 1\n", "del a,\nb = 1\n")) {
+            assertGivesUpOrAgrees(text);
+        }
+    }
+
     static boolean assertGivesUpOrAgrees(String text) {
         char[] chars = TreeSitterParser.wellFormed(text);
         int[] actual = assertTimeoutPreemptively(HANG, () -> JAVA.parse(chars.clone()), "the Java parser hangs");
