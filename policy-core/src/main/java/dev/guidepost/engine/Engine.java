@@ -263,7 +263,10 @@ public final class Engine {
             try {
                 if (prefilters) {
                     Prefilter prefilter = run.prefilters.get(rule);
-                    if (!run.index.mayMatch(words, prefilter, text.get(), searched)) {
+                    long searching = System.nanoTime();
+                    boolean may = run.index.mayMatch(words, prefilter, text.get(), searched);
+                    run.costs.addPrefilter(rule.definition().id(), System.nanoTime() - searching);
+                    if (!may) {
                         continue;
                     }
                 }

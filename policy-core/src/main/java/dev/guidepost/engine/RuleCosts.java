@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Time spent per rule during one run: the slowest rule is named in the summary of a slow run, and
  * with the system property {@code guidepost.profile} set the costliest rules are printed (for
- * docs/performance.md). Parsing is counted apart, under {@code (parse) first needed by
+ * docs/performance.md). Prefilters are counted apart, and so is parsing, under {@code (parse) first needed by
  * <rule>} (the rule whose prefilter let the file through first), so a rule's own figure is its matching time.
  */
 final class RuleCosts {
@@ -20,6 +20,8 @@ final class RuleCosts {
     /** Per {@code (parse) first needed by <rule>}: the files parsed and their characters. */
     private final Map<String, LongAdder> parsedFiles = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> parsedChars = new ConcurrentHashMap<>();
+    /** The time of each file rule's prefilter, apart from its matching time. */
+    private final Map<String, LongAdder> prefilterNanos = new ConcurrentHashMap<>();
     /** The workspace rules among them: all printed, since each has a budget of its own (issue #10, goal 5). */
     private final Map<String, LongAdder> workspaceNanos = new ConcurrentHashMap<>();
 
@@ -52,6 +54,11 @@ final class RuleCosts {
         parsedChars.computeIfAbsent(key, id -> new LongAdder()).add(chars);
     }
 
+    /** Adds the time the prefilter of {@code ruleId} took on a file (searches shared with other rules' counted once). */
+    void addPrefilter(String ruleId, long elapsed) {
+        prefilterNanos.computeIfAbsent(ruleId, id -> new LongAdder()).add(elapsed);
+    }
+
     /** Adds the cost of a workspace rule (it runs once, on one worker). */
     void addWorkspace(String ruleId, long elapsed) {
         add(ruleId, elapsed);
@@ -74,6 +81,12 @@ final class RuleCosts {
         }
         print(false, "rule");
         print(true, "parse");
+        prefilterNanos.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(SHOWN)
+                .forEach(e -> System.err.printf("guidepost profile: prefilter of %-45s %6.0f ms%n", e.getKey(),
+                        e.getValue().sum() / 1e6));
         workspaceNanos.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<String, LongAdder> e) -> e.getValue().sum()).reversed()
                         .thenComparing(Map.Entry::getKey))

@@ -47,6 +47,8 @@ public final class Units {
 
     /** The names of the settings files inside a {@code .claude/} folder, in increasing precedence. */
     public static final List<String> SETTINGS_FILE_NAMES = List.of("settings.json", "settings.local.json");
+    /** {@code .claude/} and each of {@link #SETTINGS_FILE_NAMES}. */
+    private static final List<String> SETTINGS_SUFFIXES = SETTINGS_FILE_NAMES.stream().map(name -> ".claude/" + name).toList();
 
     private final Workspace workspace;
     private final Function<WorkspaceFile, Optional<String>> text;
@@ -114,13 +116,18 @@ public final class Units {
      * {@code backend/.claude/settings.json} gives {@code backend}.
      */
     public static Optional<String> settingsFolderOf(String path) {
-        for (String name : SETTINGS_FILE_NAMES) {
-            String suffix = ".claude/" + name;
+        // asked of every file by every settings rule: no string is made for a file that is none
+        if (!path.endsWith(".json")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < SETTINGS_SUFFIXES.size(); i++) {
+            String suffix = SETTINGS_SUFFIXES.get(i);
             if (path.equals(suffix)) {
                 return Optional.of("");
             }
-            if (path.endsWith("/" + suffix)) {
-                return Optional.of(path.substring(0, path.length() - suffix.length() - 1));
+            int folderEnd = path.length() - suffix.length() - 1;
+            if (folderEnd >= 0 && path.endsWith(suffix) && path.charAt(folderEnd) == '/') {
+                return Optional.of(path.substring(0, folderEnd));
             }
         }
         return Optional.empty();

@@ -47,6 +47,16 @@ final class Captures {
         this.depth = depth;
     }
 
+    /**
+     * Makes these bindings those of a new candidate: none, and no cut-off counted. The bindings of
+     * the candidate before must have been copied out ({@link #toMap}) if wanted.
+     */
+    void clear() {
+        names.clear();
+        values.clear();
+        cutoffs.count = 0;
+    }
+
     /** Empty bindings for a utility rule called from here: same tree and memos, one level deeper. */
     Captures nested() {
         return new Captures(queryHits, memos, facts, cutoffs, depth + 1, tree);

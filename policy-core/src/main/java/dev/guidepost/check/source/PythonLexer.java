@@ -67,19 +67,33 @@ final class PythonLexer {
     private final char[] text;
     private final PythonParser.GiveUp giveUp;
     int count;
-    int[] type = new int[256];
-    int[] start = new int[256];
-    int[] end = new int[256];
+    int[] type;
+    int[] start;
+    int[] end;
     /** For OP: index into {@link #OPERATORS}; for NAME: keyword index + 1 or 0. */
-    int[] code = new int[256];
+    int[] code;
 
-    private int[] indents = new int[16];
+    private int[] indents;
     private int indentDepth = 1;
     private int lastEnd;
 
-    PythonLexer(char[] text, PythonParser.GiveUp giveUp) {
+    /** What {@link #scanLines} found: the indent, the first comment's indent (or -1), the next line's start. */
+    private final int[] scan = new int[3];
+
+    /**
+     * A lexer that writes its tokens into the arrays of {@code spent} (null: new ones), a lexer of
+     * the same thread done with: a thread that lexes file after file then allocates no arrays once
+     * they have grown to its largest file.
+     */
+    PythonLexer(char[] text, PythonParser.GiveUp giveUp, PythonLexer spent) {
         this.text = text;
         this.giveUp = giveUp;
+        boolean reuse = spent != null;
+        type = reuse ? spent.type : new int[256];
+        start = reuse ? spent.start : new int[256];
+        end = reuse ? spent.end : new int[256];
+        code = reuse ? spent.code : new int[256];
+        indents = reuse ? spent.indents : new int[16]; // [0] stays 0: the module's indent
     }
 
     private void add(int kind, int from, int to, int c) {
@@ -426,7 +440,10 @@ final class PythonLexer {
         if (!foundEnd) {
             throw giveUp;
         }
-        return new int[] {indent, firstComment, i};
+        scan[0] = indent;
+        scan[1] = firstComment;
+        scan[2] = i;
+        return scan;
     }
 
     private void pushIndent(int indent) {

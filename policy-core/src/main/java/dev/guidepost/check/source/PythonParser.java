@@ -209,6 +209,10 @@ final class PythonParser {
     private PythonLexer lexer;
     private PythonTree tree;
     private int[] tokenWord;
+    /** The lexer, tree and token words of the last parse, whose arrays the next one takes over (or null). */
+    private PythonLexer spentLexer;
+    private PythonTree spentTree;
+    private int[] spentWords;
     private int[] type;
     private int[] code;
     private int pos;
@@ -402,13 +406,13 @@ final class PythonParser {
      */
     int[] parse(char[] text) {
         try {
-            lexer = new PythonLexer(text, giveUp);
+            lexer = new PythonLexer(text, giveUp, spentLexer);
             lexer.run();
             type = lexer.type;
             code = lexer.code;
-            tokenWord = new int[lexer.count];
-            java.util.Arrays.fill(tokenWord, -1);
-            tree = new PythonTree(lexer, tokenWord);
+            tokenWord = spentWords != null && spentWords.length >= lexer.count ? spentWords : new int[lexer.count];
+            java.util.Arrays.fill(tokenWord, 0, lexer.count, -1);
+            tree = new PythonTree(lexer, tokenWord, spentTree);
             pos = 0;
             depth = 0;
             splatPrimary = false; // a parse given up halfway may have left it set
@@ -423,6 +427,10 @@ final class PythonParser {
             }
             return null;
         } finally {
+            // their arrays serve the next file
+            spentLexer = lexer != null ? lexer : spentLexer;
+            spentTree = tree != null ? tree : spentTree;
+            spentWords = tokenWord != null ? tokenWord : spentWords;
             lexer = null;
             tree = null;
             tokenWord = null;

@@ -16,19 +16,22 @@ final class PythonTree {
 
     /** A node's item id is its index; a token's is {@code ~tokenIndex}. */
     private int nodeCount;
-    private int[] nodeSymbol = new int[256];
-    private int[] nodeFirstChild = new int[256];
-    private int[] nodeChildCount = new int[256];
-    private int[] nodeFirstToken = new int[256];
-    private int[] nodeLastToken = new int[256];
+    private int[] nodeSymbol;
+    private int[] nodeFirstChild;
+    private int[] nodeChildCount;
+    private int[] nodeFirstToken;
+    private int[] nodeLastToken;
 
     private int childCount;
-    private int[] childItem = new int[1024];
-    private int[] childField = new int[1024];
+    private int[] childItem;
+    private int[] childField;
 
     private int pending;
-    private int[] pendingItem = new int[256];
-    private int[] pendingField = new int[256];
+    private int[] pendingItem;
+    private int[] pendingField;
+
+    /** Where {@link #write} writes before the flat array is cut to its length. */
+    private int[] out;
 
     private final PythonLexer tokens;
     private final int[] tokenSymbol;
@@ -36,10 +39,23 @@ final class PythonTree {
     /**
      * @param tokenSymbol per token, its record's first int (symbol and flags) when it is a visible
      *     child, or -1 for hidden tokens; node symbols passed to {@link #finish} carry their flags too
+     * @param spent a tree of the same thread done with, whose arrays this one takes over (null: new
+     *     arrays), so that a thread that parses file after file stops allocating them
      */
-    PythonTree(PythonLexer tokens, int[] tokenSymbol) {
+    PythonTree(PythonLexer tokens, int[] tokenSymbol, PythonTree spent) {
         this.tokens = tokens;
         this.tokenSymbol = tokenSymbol;
+        boolean reuse = spent != null;
+        nodeSymbol = reuse ? spent.nodeSymbol : new int[256];
+        nodeFirstChild = reuse ? spent.nodeFirstChild : new int[256];
+        nodeChildCount = reuse ? spent.nodeChildCount : new int[256];
+        nodeFirstToken = reuse ? spent.nodeFirstToken : new int[256];
+        nodeLastToken = reuse ? spent.nodeLastToken : new int[256];
+        childItem = reuse ? spent.childItem : new int[1024];
+        childField = reuse ? spent.childField : new int[1024];
+        pendingItem = reuse ? spent.pendingItem : new int[256];
+        pendingField = reuse ? spent.pendingField : new int[256];
+        out = reuse ? spent.out : new int[0];
     }
 
     int mark() {
@@ -148,7 +164,10 @@ final class PythonTree {
      * from its first token (or the end of an empty text) to the end of the text.
      */
     int[] write(int root, int textLength, int commentSymbol, int continuationSymbol) {
-        int[] out = new int[2 + PythonParser.NODE_INTS * (nodeCount + tokens.count)];
+        int most = 2 + PythonParser.NODE_INTS * (nodeCount + tokens.count);
+        if (out.length < most) {
+            out = new int[Math.max(most, out.length * 3 / 2)];
+        }
         int[] at = {2};
         int rootStart = tokens.type[0] == PythonLexer.END ? textLength : tokens.start[0];
         int count = writeNode(out, at, root, 0, rootStart, textLength, true, commentSymbol, continuationSymbol, 0);

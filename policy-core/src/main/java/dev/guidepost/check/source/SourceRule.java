@@ -80,8 +80,12 @@ public final class SourceRule {
         }
         List<SourceMatch> matches = new ArrayList<>();
         Map<Object, Map<SyntaxNode, Boolean>> memos = new IdentityHashMap<>();
-        for (SyntaxNode node : candidates(tree)) {
-            Captures captures = new Captures(hits, memos, facts, tree);
+        // one set of bindings, cleared for each candidate (most candidates fail: nothing to allocate for them)
+        Captures captures = new Captures(hits, memos, facts, tree);
+        List<SyntaxNode> candidates = candidates(tree);
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            SyntaxNode node = candidates.get(i);
+            captures.clear();
             if (matcher.test(node, captures)) {
                 matches.add(new SourceMatch(node, captures.toMap()));
             }

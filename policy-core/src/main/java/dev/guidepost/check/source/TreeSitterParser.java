@@ -106,6 +106,15 @@ public final class TreeSitterParser implements AutoCloseable, WorkerState.Counti
         // named nodes by symbol, made into the map by kind once the tree is built
         @SuppressWarnings("unchecked")
         List<SyntaxNode>[] bySymbol = new List[grammar.kinds.length + 1];
+        // each list made at its size: growing them cost more than this count
+        int[] ofSymbolCount = new int[bySymbol.length];
+        for (int i = 0, at = 2; i < count; i++, at += TreeSitterNative.NODE_INTS) {
+            int symbol = flat[at] & 0xFFFF;
+            int flags = flat[at] >>> 16;
+            if ((flags & (TreeSitterNative.FLAG_ERROR | TreeSitterNative.FLAG_NAMED)) != 0) {
+                ofSymbolCount[symbol < grammar.kinds.length ? symbol : grammar.kinds.length]++;
+            }
+        }
         SyntaxNode root = null;
         // open ancestors: node, its children so far, how many it has
         SyntaxNode[] openNode = new SyntaxNode[64];
@@ -136,7 +145,7 @@ public final class TreeSitterParser implements AutoCloseable, WorkerState.Counti
                 int slot = symbol < grammar.kinds.length ? symbol : grammar.kinds.length;
                 List<SyntaxNode> ofSymbol = bySymbol[slot];
                 if (ofSymbol == null) {
-                    ofSymbol = new ArrayList<>();
+                    ofSymbol = new ArrayList<>(ofSymbolCount[slot]);
                     bySymbol[slot] = ofSymbol;
                 }
                 ofSymbol.add(node);
