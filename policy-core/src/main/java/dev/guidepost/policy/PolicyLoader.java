@@ -121,7 +121,10 @@ public final class PolicyLoader {
         if (source instanceof PolicySource.File file) {
             fileRead.accept(file.path());
         }
-        Optional<YamlNode> rootNode = YamlReader.read(source.displayName(), text.get(), problems);
+        Optional<YamlNode> rootNode = source instanceof PolicySource.Builtin builtin
+                ? builtin.image().flatMap(image -> YamlImage.read(image, text.get(), source.displayName()))
+                        .or(() -> YamlReader.read(source.displayName(), text.get(), problems))
+                : YamlReader.read(source.displayName(), text.get(), problems);
         if (rootNode.isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add(SourcePosition.ofFile(source.displayName()), "empty policy: expected a mapping with 'guidepost: 1'");

@@ -83,6 +83,18 @@ public sealed interface PolicySource {
                 return Optional.empty();
             }
         }
+
+        /**
+         * The pack's {@link YamlImage}, made when Guidepost was built ({@code NAME.yaml.image}); empty
+         * when the build made none or it cannot be read (the pack's text is then parsed).
+         */
+        public Optional<byte[]> image() {
+            try (InputStream in = PolicySource.class.getResourceAsStream("/dev/guidepost/builtin/" + name + ".yaml.image")) {
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** A policy file on disk; {@code shownAs} is the path as the user wrote it. */
