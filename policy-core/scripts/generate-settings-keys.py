@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Regenerates policy-core/src/main/resources/dev/guidepost/check/settings/settings-keys.json
-from SchemaStore's Claude Code settings schema (draft-07, src/schemas/json/claude-code-settings.json).
+"""Regenerates settings-keys.json and permission-tools.json in
+policy-core/src/main/resources/dev/guidepost/check/settings/ from SchemaStore's Claude Code settings
+schema (draft-07, src/schemas/json/claude-code-settings.json).
 
-Usage: python3 generate-settings-keys.py SCHEMA.json > settings-keys.json
+Usage: python3 generate-settings-keys.py SCHEMA.json COMMIT FOLDER
 Then review the diff (tool lists under "permissionTools" come from $defs/permissionRule's pattern).
-The build never runs this script; the JSON it writes is the single source of known keys.
+The build never runs this script; the JSON it writes is the single source of known keys. The tool
+names are a file of their own so that checks which only need them do not read the settings keys.
 """
 import json
+import os
 import re
 import sys
 
@@ -206,13 +209,13 @@ def main():
     apply_claude_code(settings)
     pattern = schema["$defs"]["permissionRule"]["pattern"]
     tools = re.search(r"\(\(([A-Za-z|]+)\)", pattern).group(1).split("|")
-    doc = {
+    keys = {
         "about": [
             "Known Claude Code settings keys, generated from SchemaStore's claude-code-settings.json",
             "(draft-07, commit " + (sys.argv[2] if len(sys.argv) > 2 else "unknown") + ") by",
             "policy-core/scripts/generate-settings-keys.py. To update: download the current schema, run",
-            "'python3 scripts/generate-settings-keys.py schema.json COMMIT > <this file>', keep the",
-            "hand-written sections below (renamedTools, pathRuleTools, unconsultedPathTools) and review.",
+            "'python3 scripts/generate-settings-keys.py schema.json COMMIT <this folder>' and review",
+            "(the tool names are in permission-tools.json, written by the same script).",
             "Each spec: type (one or a list), enum, pattern (alternative to enum), keys + closed (objects),",
             "values (map values of open objects), items (array items), required (keys an object must",
             "have), variants (one closed shape per value of the key named by 'key', e.g. hook types),",
@@ -220,6 +223,15 @@ def main():
             "the value: wrong values are warnings), effect 'key' (Claude Code drops only this key).",
             "Where Claude Code " + CLAUDE_CODE["version"] + " accepts other values than the schema, the script's",
             "CLAUDE_CODE table wins (found with claude doctor; see docs/dsl-settings.md)."
+        ],
+        "settings": settings,
+    }
+    tool_names = {
+        "about": [
+            "Tool names of Claude Code permission rules, written with settings-keys.json by",
+            "policy-core/scripts/generate-settings-keys.py (permissionTools: the schema's permission rule",
+            "pattern; claudeCodeTools, renamedTools, pathRuleTools, unconsultedPathTools: the script's tables).",
+            "A file of its own so that checks which only need tool names do not read the settings keys.",
         ],
         "permissionTools": tools,
         "claudeCodeTools": CLAUDE_CODE_TOOLS,
@@ -229,10 +241,11 @@ def main():
                          "ProposeGoal": "SetGoal"},
         "pathRuleTools": {"Read": ["Read", "Glob", "Grep"], "Edit": ["Edit", "Write", "MultiEdit", "NotebookEdit"]},
         "unconsultedPathTools": {"Write": "Edit", "MultiEdit": "Edit", "NotebookEdit": "Edit", "Glob": "Read", "Grep": "Read"},
-        "settings": settings,
     }
-    json.dump(doc, sys.stdout, indent=1)
-    sys.stdout.write("\n")
+    for name, doc in (("settings-keys.json", keys), ("permission-tools.json", tool_names)):
+        with open(os.path.join(sys.argv[3], name), "w") as out:
+            json.dump(doc, out, indent=1)
+            out.write("\n")
 
 
 main()

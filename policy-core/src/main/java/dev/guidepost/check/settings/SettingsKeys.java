@@ -15,23 +15,29 @@ import java.util.TreeSet;
 
 /**
  * The known Claude Code settings keys and permission-rule tool names, loaded once from the
- * resource {@code settings-keys.json} (generated from SchemaStore's schema; see the note at the
- * top of that file for how to update it).
+ * resources {@code permission-tools.json} and {@code settings-keys.json} (generated from
+ * SchemaStore's schema; see the note at the top of each for how to update them). The settings
+ * keys (200 KB, ~50 ms to read at start-up) are read on first use: rules that only need tool
+ * names, and repositories without a settings file, never read them.
  */
 public final class SettingsKeys {
 
-    private static final String RESOURCE = "settings-keys.json";
+    private static final String TOOLS = "permission-tools.json";
+    private static final String KEYS = "settings-keys.json";
     private static final SettingsKeys STANDARD = load();
 
-    private final KeySpec settings;
+    /** The spec of the settings object, read on first use (holder idiom). */
+    private static final class Keys {
+        static final KeySpec SETTINGS = spec(read(KEYS).get("settings").orElseThrow());
+    }
+
     private final Set<String> permissionTools;
     private final Map<String, String> renamedTools;
     private final Map<String, Set<String>> pathRuleTools;
     private final Map<String, String> unconsultedPathTools;
 
-    private SettingsKeys(KeySpec settings, Set<String> permissionTools, Map<String, String> renamedTools,
+    private SettingsKeys(Set<String> permissionTools, Map<String, String> renamedTools,
             Map<String, Set<String>> pathRuleTools, Map<String, String> unconsultedPathTools) {
-        this.settings = settings;
         this.permissionTools = Set.copyOf(permissionTools);
         this.renamedTools = Map.copyOf(renamedTools);
         this.pathRuleTools = Map.copyOf(pathRuleTools);
@@ -45,7 +51,7 @@ public final class SettingsKeys {
 
     /** The spec of the whole settings object (top level, open). */
     public KeySpec settings() {
-        return settings;
+        return Keys.SETTINGS;
     }
 
     /**
@@ -78,23 +84,28 @@ public final class SettingsKeys {
     }
 
     private static SettingsKeys load() {
-        try (InputStream in = SettingsKeys.class.getResourceAsStream(RESOURCE)) {
+        JsonValue.JsonObject root = read(TOOLS);
+        Set<String> tools = new TreeSet<>(strings(root.get("permissionTools").orElseThrow()));
+        root.get("claudeCodeTools").ifPresent(more -> tools.addAll(strings(more)));
+        Map<String, String> renamed = stringMap(root.get("renamedTools").orElseThrow());
+        Map<String, Set<String>> pathTools = new LinkedHashMap<>();
+        JsonValue.JsonObject paths = (JsonValue.JsonObject) root.get("pathRuleTools").orElseThrow();
+        for (JsonValue.Member member : paths.members()) {
+            pathTools.put(member.key(), Set.copyOf(strings(member.value())));
+        }
+        Map<String, String> unconsulted = stringMap(root.get("unconsultedPathTools").orElseThrow());
+        return new SettingsKeys(tools, renamed, pathTools, unconsulted);
+    }
+
+    /** The top-level object of one of the resources. */
+    private static JsonValue.JsonObject read(String resource) {
+        try (InputStream in = SettingsKeys.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             JsonParseResult result = LocatedJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            JsonValue.JsonObject root = (JsonValue.JsonObject) result.value()
-                    .orElseThrow(() -> new IllegalStateException("malformed " + RESOURCE + ": " + result.error()));
-            Set<String> tools = new TreeSet<>(strings(root.get("permissionTools").orElseThrow()));
-            root.get("claudeCodeTools").ifPresent(more -> tools.addAll(strings(more)));
-            Map<String, String> renamed = stringMap(root.get("renamedTools").orElseThrow());
-            Map<String, Set<String>> pathTools = new LinkedHashMap<>();
-            JsonValue.JsonObject paths = (JsonValue.JsonObject) root.get("pathRuleTools").orElseThrow();
-            for (JsonValue.Member member : paths.members()) {
-                pathTools.put(member.key(), Set.copyOf(strings(member.value())));
-            }
-            Map<String, String> unconsulted = stringMap(root.get("unconsultedPathTools").orElseThrow());
-            return new SettingsKeys(spec(root.get("settings").orElseThrow()), tools, renamed, pathTools, unconsulted);
+            return (JsonValue.JsonObject) result.value()
+                    .orElseThrow(() -> new IllegalStateException("malformed " + resource + ": " + result.error()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
