@@ -27,16 +27,33 @@ public final class SourceRule {
     private final RuleMatcher matcher;
     private final Prefilter prefilter;
     private final Set<String> rootKinds;
+    private final Parent parent;
     private final List<NativeQuery> nativeQueries;
     private final dev.guidepost.facts.ProjectFacts.Demand demand;
 
+    /**
+     * What a matching node's parent must be ({@code inside} without {@code stopBy}): a node of one of
+     * {@code kinds}, the matching node standing in {@code field} of it (null: any place).
+     */
+    record Parent(Set<String> kinds, String field) {
+        Parent {
+            kinds = Set.copyOf(kinds);
+        }
+    }
+
+    /**
+     * @param rootKinds the kinds a matching node can have (null: any)
+     * @param parent what its parent must be (null: nothing known); the candidates are then the
+     *     children of the tree's nodes of those kinds instead of every node of the root kinds
+     */
     SourceRule(SourceLanguage language, RuleMatcher matcher, Prefilter prefilter, Set<String> rootKinds,
-            List<NativeQuery> nativeQueries, dev.guidepost.facts.ProjectFacts.Demand demand) {
+            Parent parent, List<NativeQuery> nativeQueries, dev.guidepost.facts.ProjectFacts.Demand demand) {
         this.demand = demand;
         this.language = language;
         this.matcher = matcher;
         this.prefilter = prefilter;
         this.rootKinds = rootKinds == null ? null : Set.copyOf(rootKinds);
+        this.parent = parent;
         this.nativeQueries = List.copyOf(nativeQueries);
     }
 
@@ -55,6 +72,11 @@ public final class SourceRule {
     /** What the rule asks of the project facts ({@code facts:} tests and their {@code mentions} patterns). */
     public dev.guidepost.facts.ProjectFacts.Demand factDemand() {
         return demand;
+    }
+
+    /** The kinds a matching node can have, whose nodes alone are tried (null: every named node). */
+    Set<String> rootKinds() {
+        return rootKinds;
     }
 
     /** Native queries to run while parsing files for this rule (empty for most rules). */
@@ -94,6 +116,9 @@ public final class SourceRule {
     }
 
     private List<SyntaxNode> candidates(SyntaxTree tree) {
+        if (parent != null) {
+            return children(tree);
+        }
         if (rootKinds == null) {
             return tree.namedNodes();
         }
@@ -102,6 +127,32 @@ public final class SourceRule {
         }
         List<SyntaxNode> nodes = new ArrayList<>();
         rootKinds.forEach(kind -> nodes.addAll(tree.nodesOfKind(kind)));
+        nodes.sort(DOCUMENT_ORDER);
+        return nodes;
+    }
+
+    /**
+     * The named children (in the parent's field, of the root kinds) of the tree's nodes of the
+     * parent's kinds, in document order: every node that can match, as {@link #candidates} would
+     * try them. A child of two such parents cannot occur; the sort is stable, so a child spanning
+     * the same text as its own child comes first, as in the tree's order.
+     */
+    private List<SyntaxNode> children(SyntaxTree tree) {
+        List<SyntaxNode> parents = new ArrayList<>();
+        parent.kinds().forEach(kind -> parents.addAll(tree.nodesOfKind(kind)));
+        if (parent.kinds().size() > 1) {
+            parents.sort(DOCUMENT_ORDER);
+        }
+        List<SyntaxNode> nodes = new ArrayList<>();
+        for (SyntaxNode p : parents) {
+            for (int i = 0, n = p.childCount(); i < n; i++) {
+                SyntaxNode child = p.child(i);
+                if (child.isNamed() && (parent.field() == null || parent.field().equals(child.field()))
+                        && (rootKinds == null || rootKinds.contains(child.kind()))) {
+                    nodes.add(child);
+                }
+            }
+        }
         nodes.sort(DOCUMENT_ORDER);
         return nodes;
     }

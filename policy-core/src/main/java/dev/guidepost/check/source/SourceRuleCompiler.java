@@ -106,7 +106,8 @@ public final class SourceRuleCompiler {
                 return null;
             }
             Prefilter filter = part.filter instanceof Prefilter.Never ? Prefilter.always() : part.filter;
-            return new SourceRule(language, part.matcher, filter, part.kinds, compiler.queries, compiler.demand);
+            return new SourceRule(language, part.matcher, filter, part.kinds, part.parent, compiler.queries,
+                    compiler.demand);
         } finally {
             if (compiler.parser != null) {
                 compiler.parser.close();
@@ -118,7 +119,12 @@ public final class SourceRuleCompiler {
      * A compiled operator with what the file prefilter and candidate selection know about it: a
      * prefilter every file holding a match passes, and the kinds a matching node can have (null: any).
      */
-    private record Part(RuleMatcher matcher, Prefilter filter, Set<String> kinds) {
+    private record Part(RuleMatcher matcher, Prefilter filter, Set<String> kinds, SourceRule.Parent parent) {
+
+        /** A part that says nothing of a matching node's parent. */
+        Part(RuleMatcher matcher, Prefilter filter, Set<String> kinds) {
+            this(matcher, filter, kinds, null);
+        }
     }
 
     private Part rule(YamlNode node, boolean relational) {
@@ -177,7 +183,7 @@ public final class SourceRuleCompiler {
                 filters.add(Prefilter.classFacts(facts.tests()));
             }
         }
-        return filters.size() == 1 ? whole : new Part(whole.matcher, Prefilter.all(filters), whole.kinds);
+        return filters.size() == 1 ? whole : new Part(whole.matcher, Prefilter.all(filters), whole.kinds, whole.parent);
     }
 
     /**
@@ -283,8 +289,12 @@ public final class SourceRuleCompiler {
         }
         List<Prefilter> filters = new ArrayList<>();
         Set<String> kinds = null;
+        SourceRule.Parent parent = null;
         for (Part part : parts) {
             filters.add(part.filter);
+            if (parent == null) {
+                parent = part.parent; // every part holds of a match: any one's parent will do
+            }
             if (part.kinds != null) {
                 if (kinds == null) {
                     kinds = new HashSet<>(part.kinds);
@@ -294,7 +304,7 @@ public final class SourceRuleCompiler {
             }
         }
         return new Part(new RuleMatcher.All(TestOrder.cheapFirst(parts.stream().map(Part::matcher).toList())),
-                Prefilter.all(filters), kinds);
+                Prefilter.all(filters), kinds, parent);
     }
 
     private Part composite(String key, YamlNode value) {
@@ -382,7 +392,10 @@ public final class SourceRuleCompiler {
         if (!(stopBy instanceof RuleMatcher.StopBy.Neighbor) && !key.equals("inside") && RuleMatcher.Memo.pure(matcher)) {
             matcher = new RuleMatcher.Memo(matcher);
         }
-        return new Part(matcher, inner.filter, null);
+        // inside the parent itself: a matching node is a child (in that field) of a node of the inner rule's kinds
+        SourceRule.Parent parent = key.equals("inside") && stopBy instanceof RuleMatcher.StopBy.Neighbor
+                && inner.kinds != null ? new SourceRule.Parent(inner.kinds, field) : null;
+        return new Part(matcher, inner.filter, null, parent);
     }
 
     /**
@@ -427,7 +440,18 @@ public final class SourceRuleCompiler {
                     : ", expected one of " + utilBodies.keySet() + Suggestion.hint(name, utilBodies.keySet())));
             return null;
         }
-        return new Part(new RuleMatcher.Matches(name, utilities), utility(name), null);
+        Prefilter filter = utility(name);
+        return new Part(new RuleMatcher.Matches(name, utilities), filter, utilityKinds(name));
+    }
+
+    /**
+     * The kinds a node matching the utility rule {@code name} can have, as for any rule's root: a
+     * {@code matches} call then narrows the candidates the same way (null: any kind, and always
+     * while the utility is still being compiled or takes part in a cycle of calls).
+     */
+    private Set<String> utilityKinds(String name) {
+        Part compiled = compiledUtilities.get(name);
+        return compiled == null || cyclic.contains(name) || compiling.contains(name) ? null : compiled.kinds;
     }
 
     /**

@@ -69,6 +69,27 @@ class RuleOperatorsTest {
                 .containsExactly(4);
     }
 
+    /**
+     * A rule that names its node's parent ({@code inside} without {@code stopBy}) is tried on the
+     * children of the parents alone; it finds what trying every node finds, in document order.
+     */
+    @Test
+    void insideTheParentFindsTheSameNodesInTheSameOrder() {
+        String code = "class A:\n    class B:\n        def f(self): pass\n    def g(self): pass\nclass C(A): pass\n"
+                + "def h():\n    class D: pass\n    return D\n";
+        assertThat(texts("{kind: identifier, inside: {kind: class_definition, field: name}}", code))
+                .containsExactly("A", "B", "C", "D");
+        // no root kind: every named child of a block, outer ones before the ones nested in them
+        assertThat(texts("{inside: {kind: block}, regex: '^(class|def|return)'}", code)).containsExactly(
+                "class B:\n        def f(self): pass", "def f(self): pass", "def g(self): pass", "class D: pass",
+                "return D");
+        // two parent kinds, and a node spanning the same text as its child (expression_statement, call)
+        assertThat(texts("{inside: {any: [{kind: module}, {kind: block}]}, regex: '^print'}",
+                "print(1)\nif x:\n    print(2)\n")).containsExactly("print(1)", "print(2)");
+        assertThat(texts("{regex: '^print', inside: {kind: expression_statement}}", "print(1)\n"))
+                .containsExactly("print(1)");
+    }
+
     @Test
     void insideWithFieldChecksWhichSideOfTheAncestor() {
         String code = "class A(Base):\n    x = Base\n";

@@ -56,6 +56,37 @@ class UtilityRulesTest {
         return problems.list().stream().map(Object::toString).toList();
     }
 
+    /**
+     * A rule whose root is {@code matches} (or an {@code any} of them) is tried only on nodes of the
+     * kinds its utility rules can match, and finds exactly what the utility bodies find in place.
+     */
+    @Test
+    void aMatchesCallNarrowsTheCandidatesToItsUtilityRulesKinds() {
+        String utils = """
+                fn: { kind: function_definition, has: { field: name, regex: '^run' } }
+                cls: { kind: class_definition, has: { field: name, regex: '^Run' } }
+                named: { regex: '^run_b' }
+                """;
+        String code = "def run_a(): pass\nclass Runner: pass\ndef walk(): pass\nrun_b = 1\n";
+        assertThat(rootKinds("matches: fn", utils)).containsExactly("function_definition");
+        assertThat(rootKinds("any: [{matches: fn}, {matches: cls}]", utils))
+                .containsExactlyInAnyOrder("function_definition", "class_definition");
+        assertThat(rootKinds("any: [{matches: fn}, {matches: named}]", utils)).isNull();
+        assertThat(classNames("any: [{matches: fn}, {matches: cls}]", utils, code))
+                .containsExactly("def run_a(): pass", "Runner");
+        assertThat(classNames("any: [{matches: fn}, {matches: named}]", utils, code))
+                .containsExactly("def run_a(): pass", "run_b = 1", "run_b = 1", "run_b");
+        // a utility calling itself: its kinds are not known while it is compiled, nothing is narrowed wrongly
+        assertThat(classNames("matches: django-model", MODEL_UTILS, MODELS)).containsExactly("Base", "Middle", "Leaf");
+    }
+
+    private static java.util.Set<String> rootKinds(String match, String utils) {
+        Problems problems = new Problems();
+        SourceRule rule = compile(match, utils, problems);
+        assertThat(problems.list()).isEmpty();
+        return rule.rootKinds();
+    }
+
     @Test
     void aUtilityRuleCallingItselfFollowsAChainOfBaseClasses() {
         assertThat(classNames("{matches: django-model}", MODEL_UTILS, MODELS)).containsExactly("Base", "Middle", "Leaf");
