@@ -259,20 +259,26 @@ public sealed interface Prefilter {
         public boolean mayMatch(String text) {
             char first = word.charAt(0);
             if (first < 0x80) {
-                // a match starts at one of the chars that equal the first one ignoring case, found with
-                // indexOf: its two ASCII cases, and for k and s the one non-ASCII char that folds to each
-                // (the Kelvin sign, the long s; PrefilterTest checks that there are no others). An i is
-                // also what String.regionMatches takes the dotted and dotless i for, RE2 does not: no
-                // match starts at them.
-                char lower = Character.toLowerCase(first);
-                char upper = Character.toUpperCase(first);
+                // a match holds, at its anchor (the word's rarest letter in code, see anchor()), one of
+                // the chars that equal the anchor ignoring case, found with indexOf: its two ASCII cases,
+                // and for k and s the one non-ASCII char that folds to each (the Kelvin sign, the long s;
+                // PrefilterTest checks that there are no others). An i is also what String.regionMatches
+                // takes the dotted and dotless i for, RE2 does not: no match starts at them, and an i is
+                // never the anchor (a dotted or dotless one elsewhere in a match is found as before).
+                int anchor = anchor(word);
+                boolean startsWithI = first == 'i' || first == 'I';
+                char letter = word.charAt(anchor);
+                char lower = Character.toLowerCase(letter);
+                char upper = Character.toUpperCase(letter);
                 char folded = lower == 'k' ? '\u212A' : lower == 's' ? '\u017F' : lower;
-                int a = text.indexOf(lower);
-                int b = lower == upper ? -1 : text.indexOf(upper);
-                int c = folded == lower ? -1 : text.indexOf(folded);
+                int a = text.indexOf(lower, anchor);
+                int b = lower == upper ? -1 : text.indexOf(upper, anchor);
+                int c = folded == lower ? -1 : text.indexOf(folded, anchor);
                 while (a >= 0 || b >= 0 || c >= 0) {
                     int at = earliest(a, earliest(b, c));
-                    if (text.regionMatches(true, at, word, 0, word.length())) {
+                    int start = at - anchor;
+                    if ((!startsWithI || anchor == 0 || text.charAt(start) < 0x80)
+                            && text.regionMatches(true, start, word, 0, word.length())) {
                         return true;
                     }
                     if (at == a) {
@@ -297,6 +303,27 @@ public sealed interface Prefilter {
                 }
             }
             return false;
+        }
+
+        /**
+         * Letters from the rarest in source code to the most common: a word is searched for by its
+         * rarest letter, which stands in far fewer places of a text than, say, an s. Never an i (see
+         * {@link #mayMatch}).
+         */
+        private static final String RARE_FIRST = "zjqxkwvybghfmpudclonarste";
+
+        /** Where the word's rarest letter stands (0 when it holds none of {@link #RARE_FIRST}). */
+        private static int anchor(String word) {
+            int best = 0;
+            int bestRank = Integer.MAX_VALUE;
+            for (int i = 0; i < word.length(); i++) {
+                int rank = RARE_FIRST.indexOf(Character.toLowerCase(word.charAt(i)));
+                if (rank >= 0 && rank < bestRank && word.charAt(i) < 0x80) {
+                    best = i;
+                    bestRank = rank;
+                }
+            }
+            return best;
         }
 
         /** The smaller of two indexes where a missing one is negative. */
