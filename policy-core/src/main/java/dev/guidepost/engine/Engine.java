@@ -263,9 +263,11 @@ public final class Engine {
             try {
                 if (prefilters) {
                     Prefilter prefilter = run.prefilters.get(rule);
-                    long searching = System.nanoTime();
+                    long searching = run.costs.profiled() ? System.nanoTime() : 0;
                     boolean may = run.index.mayMatch(words, prefilter, text.get(), searched);
-                    run.costs.addPrefilter(rule.definition().id(), System.nanoTime() - searching);
+                    if (run.costs.profiled()) {
+                        run.costs.addPrefilter(rule.definition().id(), System.nanoTime() - searching);
+                    }
                     if (!may) {
                         continue;
                     }

@@ -20,7 +20,9 @@ final class RuleCosts {
     /** Per {@code (parse) first needed by <rule>}: the files parsed and their characters. */
     private final Map<String, LongAdder> parsedFiles = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> parsedChars = new ConcurrentHashMap<>();
-    /** The time of each file rule's prefilter, apart from its matching time. */
+    /** Whether the costs are printed ({@code -Dguidepost.profile}): what only the print shows is measured only then. */
+    private final boolean profiled = System.getProperty("guidepost.profile") != null;
+    /** The time of each file rule's prefilter, apart from its matching time (measured when {@link #profiled}). */
     private final Map<String, LongAdder> prefilterNanos = new ConcurrentHashMap<>();
     /** The workspace rules among them: all printed, since each has a budget of its own (issue #10, goal 5). */
     private final Map<String, LongAdder> workspaceNanos = new ConcurrentHashMap<>();
@@ -54,6 +56,11 @@ final class RuleCosts {
         parsedChars.computeIfAbsent(key, id -> new LongAdder()).add(chars);
     }
 
+    /** Whether the costs will be printed: the prefilters are timed only then (two clock reads per rule and file). */
+    boolean profiled() {
+        return profiled;
+    }
+
     /** Adds the time the prefilter of {@code ruleId} took on a file (searches shared with other rules' counted once). */
     void addPrefilter(String ruleId, long elapsed) {
         prefilterNanos.computeIfAbsent(ruleId, id -> new LongAdder()).add(elapsed);
@@ -76,7 +83,7 @@ final class RuleCosts {
      * workspace rule, then the workers' counts.
      */
     void print() {
-        if (System.getProperty("guidepost.profile") == null) {
+        if (!profiled) {
             return;
         }
         print(false, "rule");
