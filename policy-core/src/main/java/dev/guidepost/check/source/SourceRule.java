@@ -119,14 +119,16 @@ public final class SourceRule {
         if (parent != null) {
             return children(tree);
         }
-        if (rootKinds == null) {
-            return tree.namedNodes();
-        }
-        if (rootKinds.size() == 1) {
-            return tree.nodesOfKind(rootKinds.iterator().next());
+        return rootKinds == null ? tree.namedNodes() : nodesOfKinds(tree, rootKinds);
+    }
+
+    /** The tree's named nodes of {@code kinds}, in document order. */
+    private static List<SyntaxNode> nodesOfKinds(SyntaxTree tree, Set<String> kinds) {
+        if (kinds.size() == 1) {
+            return tree.nodesOfKind(kinds.iterator().next());
         }
         List<SyntaxNode> nodes = new ArrayList<>();
-        rootKinds.forEach(kind -> nodes.addAll(tree.nodesOfKind(kind)));
+        kinds.forEach(kind -> nodes.addAll(tree.nodesOfKind(kind)));
         nodes.sort(DOCUMENT_ORDER);
         return nodes;
     }
@@ -138,13 +140,8 @@ public final class SourceRule {
      * the same text as its own child comes first, as in the tree's order.
      */
     private List<SyntaxNode> children(SyntaxTree tree) {
-        List<SyntaxNode> parents = new ArrayList<>();
-        parent.kinds().forEach(kind -> parents.addAll(tree.nodesOfKind(kind)));
-        if (parent.kinds().size() > 1) {
-            parents.sort(DOCUMENT_ORDER);
-        }
         List<SyntaxNode> nodes = new ArrayList<>();
-        for (SyntaxNode p : parents) {
+        for (SyntaxNode p : nodesOfKinds(tree, parent.kinds())) {
             for (int i = 0, n = p.childCount(); i < n; i++) {
                 SyntaxNode child = p.child(i);
                 if (child.isNamed() && (parent.field() == null || parent.field().equals(child.field()))
