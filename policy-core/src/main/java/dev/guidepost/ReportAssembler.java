@@ -37,7 +37,7 @@ final class ReportAssembler {
 
     private final Workspace workspace;
     private final Map<String, List<Suppression>> suppressions = new ConcurrentHashMap<>();
-    private final Map<String, Optional<List<String>>> lines = new HashMap<>();
+    private final Map<String, Optional<List<String>>> lines = new ConcurrentHashMap<>();
     /** The lines (numbers from 1) the findings of each file may show or be fingerprinted by. */
     private final Map<String, java.util.BitSet> wanted = new HashMap<>();
     /** How many lines from a finding's first are looked at: for the excerpt or the fingerprint. */

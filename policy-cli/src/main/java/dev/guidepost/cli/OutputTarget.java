@@ -1,9 +1,10 @@
 package dev.guidepost.cli;
 
-import dev.guidepost.report.ReportFormat;
 import dev.guidepost.policy.Suggestion;
+import dev.guidepost.report.ReportFormat;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,17 @@ import java.util.Optional;
  * Parsed from {@code --format NAME} or {@code --format NAME=FILE}.
  */
 record OutputTarget(ReportFormat format, Optional<Path> file) {
+    // equals and hashCode written out in the records of this file: a record's own are built from
+    // method handles on first use, which costs a short run more than it saves (docs/performance.md)
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OutputTarget o && Objects.equals(format, o.format) && Objects.equals(file, o.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(format) * 31 + Objects.hashCode(file);
+    }
 
     static OutputTarget parse(String text) {
         int equals = text.indexOf('=');

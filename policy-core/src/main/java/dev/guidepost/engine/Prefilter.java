@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -185,6 +186,18 @@ public sealed interface Prefilter {
 
     /** No text. */
     record Never() implements Prefilter {
+        // equals and hashCode written out in the records of this file: a record's own are built from
+        // method handles on first use, which costs a short run more than it saves (docs/performance.md)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Never;
+        }
+
+        @Override
+        public int hashCode() {
+            return 1;
+        }
+
         @Override
         public boolean mayMatch(String text) {
             return false;
@@ -203,6 +216,16 @@ public sealed interface Prefilter {
 
     /** Some word occurs (as a token when {@code tokens}); see {@link Prefilter#anyWord}. */
     record Words(Set<String> words, boolean tokens) implements Prefilter {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Words o && Objects.equals(words, o.words) && tokens == o.tokens;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(words) * 31 + Boolean.hashCode(tokens);
+        }
+
         @Override
         public boolean mayMatch(String text) {
             for (String word : words) {
@@ -255,6 +278,16 @@ public sealed interface Prefilter {
 
     /** The word occurs, compared ignoring case. */
     record WordIgnoringCase(String word) implements Prefilter {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof WordIgnoringCase o && Objects.equals(word, o.word);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(word);
+        }
+
         @Override
         public boolean mayMatch(String text) {
             char first = word.charAt(0);
@@ -369,6 +402,16 @@ public sealed interface Prefilter {
     /** A class passing facts tests is defined here; see {@link Prefilter#classFacts}. */
     record ClassFacts(List<dev.guidepost.facts.FactTest> tests) implements Prefilter {
         @Override
+        public boolean equals(Object other) {
+            return other instanceof ClassFacts o && Objects.equals(tests, o.tests);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(tests);
+        }
+
+        @Override
         public boolean mayMatch(String text) {
             return true;
         }
@@ -387,6 +430,16 @@ public sealed interface Prefilter {
 
     /** Every part accepts. */
     record All(List<Prefilter> parts) implements Prefilter {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof All o && Objects.equals(parts, o.parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(parts);
+        }
+
         @Override
         public Prefilter bind(dev.guidepost.facts.ProjectFacts facts) {
             List<Prefilter> bound = parts.stream().map(p -> p.bind(facts)).toList();
@@ -421,6 +474,16 @@ public sealed interface Prefilter {
 
     /** Some part accepts. */
     record Any(List<Prefilter> parts) implements Prefilter {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Any o && Objects.equals(parts, o.parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(parts);
+        }
+
         @Override
         public Prefilter bind(dev.guidepost.facts.ProjectFacts facts) {
             List<Prefilter> bound = parts.stream().map(p -> p.bind(facts)).toList();

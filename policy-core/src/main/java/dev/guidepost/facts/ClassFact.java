@@ -32,6 +32,23 @@ public record ClassFact(String path, String name, int line, List<String> bases, 
         imports = Map.copyOf(imports);
     }
 
+    /**
+     * By the module, name and line, which tell a class apart: the facts key their memos by class,
+     * and the record's own hash reads every map (the module's imports, each method's reads).
+     */
+    @Override
+    public int hashCode() {
+        return (path.hashCode() * 31 + name.hashCode()) * 31 + line;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ClassFact c && line == c.line && path.equals(c.path)
+                && name.equals(c.name) && bases.equals(c.bases) && attributes.equals(c.attributes)
+                && methods.equals(c.methods) && meta.equals(c.meta) && mentioned.equals(c.mentioned)
+                && imports.equals(c.imports);
+    }
+
     /** A class of a module that imports nothing. */
     public ClassFact(String path, String name, int line, List<String> bases, Map<String, String> attributes,
             Map<String, Set<String>> methods, Map<String, String> meta, Set<String> mentioned) {

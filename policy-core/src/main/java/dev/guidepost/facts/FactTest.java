@@ -1,7 +1,8 @@
 package dev.guidepost.facts;
 
-import java.util.List;
 import com.google.re2j.Pattern;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * One question a rule asks about a class of the project, by name (the {@code facts:} key of a
@@ -45,6 +46,18 @@ public sealed interface FactTest {
      * project class that happens to share a framework class's name ({@code ViewSet}) does not count.
      */
     record Extends(Pattern regex) implements FactTest {
+        // equals and hashCode written out in the records of this file: a record's own are built from
+        // method handles on first use, which costs a short run more than it saves (docs/performance.md)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Extends o && Objects.equals(regex, o.regex);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(regex);
+        }
+
         @Override
         public boolean holds(ClassFact c, ProjectFacts facts) {
             return facts.externalBases(c).stream().anyMatch(b -> regex.matcher(b).find());
@@ -53,6 +66,16 @@ public sealed interface FactTest {
 
     /** {@code external-bases: REGEX}: every base of the lineage the project does not define matches. */
     record ExternalBases(Pattern regex) implements FactTest {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ExternalBases o && Objects.equals(regex, o.regex);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(regex);
+        }
+
         @Override
         public boolean holds(ClassFact c, ProjectFacts facts) {
             return facts.externalBases(c).stream().allMatch(b -> regex.matcher(b).find());

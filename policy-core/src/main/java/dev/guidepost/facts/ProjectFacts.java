@@ -126,33 +126,53 @@ public final class ProjectFacts {
         this.reverse = new HashMap<>();
         this.importsByPath = new HashMap<>();
         this.modules = new TreeSet<>();
-        for (ClassFact c : this.classes) {
+        // the relation fields of each class are read on every core (a regex per attribute), the maps filled in order
+        List<Fields> fields = this.classes.parallelStream().map(ProjectFacts::fields).toList();
+        for (int i = 0; i < this.classes.size(); i++) {
+            ClassFact c = this.classes.get(i);
             byName.computeIfAbsent(c.name(), n -> new ArrayList<>()).add(c);
             byPath.computeIfAbsent(c.path(), n -> new ArrayList<>()).add(c);
             importsByPath.putIfAbsent(c.path(), c.imports());
             modules.add(PythonClasses.moduleOf(c.path()));
-            Map<String, Relation> own = new LinkedHashMap<>();
-            for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
-                Matcher m = RELATION.matcher(attribute.getValue());
-                if (!m.find()) {
-                    continue;
-                }
-                String kind = m.group(1);
-                Relation relation = kind.contains("Many") || kind.equals("GenericRelation") ? Relation.FORWARD_MANY
-                        : Relation.FORWARD_ONE;
-                own.put(attribute.getKey(), relation);
-                List<String> arguments = PythonClasses.splitTopLevel(m.group(2));
-                Matcher related = RELATED_NAME.matcher(m.group(2));
-                if (!arguments.isEmpty() && related.find() && !related.group(1).isEmpty()) {
-                    String target = simpleName(arguments.get(0).strip().replaceAll("^(?:to\\s*=\\s*)?['\"]?|['\"]$", ""));
-                    if (target.equals("self")) {
-                        target = c.name();
-                    }
-                    reverse.computeIfAbsent(target, t -> new LinkedHashMap<>()).put(related.group(1), Relation.REVERSE);
-                }
+            Fields f = fields.get(i);
+            for (Map.Entry<String, String> accessor : f.reverse()) {
+                reverse.computeIfAbsent(accessor.getValue(), t -> new LinkedHashMap<>())
+                        .put(accessor.getKey(), Relation.REVERSE);
             }
-            relations.put(c, own);
+            relations.put(c, f.own());
         }
+    }
+
+    /**
+     * The relation fields a class declares, and the reverse accessors they declare on other models
+     * (each {@code related_name} with the target's simple name), in the order of the class's attributes.
+     */
+    private record Fields(Map<String, Relation> own, List<Map.Entry<String, String>> reverse) {
+    }
+
+    private static Fields fields(ClassFact c) {
+        Map<String, Relation> own = new LinkedHashMap<>();
+        List<Map.Entry<String, String>> accessors = new ArrayList<>();
+        for (Map.Entry<String, String> attribute : c.attributes().entrySet()) {
+            Matcher m = RELATION.matcher(attribute.getValue());
+            if (!m.find()) {
+                continue;
+            }
+            String kind = m.group(1);
+            Relation relation = kind.contains("Many") || kind.equals("GenericRelation") ? Relation.FORWARD_MANY
+                    : Relation.FORWARD_ONE;
+            own.put(attribute.getKey(), relation);
+            List<String> arguments = PythonClasses.splitTopLevel(m.group(2));
+            Matcher related = RELATED_NAME.matcher(m.group(2));
+            if (!arguments.isEmpty() && related.find() && !related.group(1).isEmpty()) {
+                String target = simpleName(arguments.get(0).strip().replaceAll("^(?:to\\s*=\\s*)?['\"]?|['\"]$", ""));
+                if (target.equals("self")) {
+                    target = c.name();
+                }
+                accessors.add(Map.entry(related.group(1), target));
+            }
+        }
+        return new Fields(own, accessors);
     }
 
     /** The same facts, asked from the module at {@code path} (names resolve through its imports). */
@@ -280,13 +300,10 @@ public final class ProjectFacts {
      * must name for a {@code facts:} test on a class definition in it to hold).
      */
     public Set<String> classNamesWhere(List<FactTest> tests) {
-        Set<String> names = new TreeSet<>();
-        for (ClassFact c : classes) {
-            if (!names.contains(c.name()) && FactTest.allHold(tests, List.of(c), this)) {
-                names.add(c.name());
-            }
-        }
-        return names;
+        // on every core, one name at a time: its classes in order until one passes
+        return new TreeSet<>(byName.entrySet().parallelStream()
+                .filter(e -> e.getValue().stream().anyMatch(c -> FactTest.allHold(tests, List.of(c), this)))
+                .map(Map.Entry::getKey).toList());
     }
 
     /** The project's classes of this (simple) name. */

@@ -56,6 +56,19 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
         return !project.isEmpty() && !project.equals(".") && !path.equals(project) && !path.startsWith(project + "/");
     }
 
+    // written out, as Location's: findings key the report's maps of fingerprints and excerpts
+    @Override
+    public int hashCode() {
+        return ((ruleId.hashCode() * 31 + location.hashCode()) * 31 + message.hashCode()) * 31 + project.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Finding f && location.equals(f.location) && ruleId.equals(f.ruleId)
+                && severity == f.severity && message.equals(f.message) && fix.equals(f.fix) && project.equals(f.project)
+                && properties.equals(f.properties);
+    }
+
     @Override
     public int compareTo(Finding other) {
         return ORDER.compare(this, other);

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,20 +34,39 @@ public final class Fingerprint {
     /**
      * Fingerprints every finding.
      *
-     * @param lines the lines of a file by path, empty when the file's text is not known
+     * @param lines the lines of a file by path, empty when the file's text is not known; called from
+     *     several threads at once
      * @return a fingerprint for every finding; equal findings share one
      */
     public static Map<Finding, String> assign(List<Finding> findings, Function<String, Optional<List<String>>> lines) {
-        List<Finding> ordered = findings.stream().sorted().toList();
-        Map<String, Integer> seen = new HashMap<>();
+        // a fingerprint depends only on the findings of its own file (the key holds the path): each
+        // file's are fingerprinted apart, on every core (a large repository has thousands of findings)
+        Map<String, List<Finding>> byPath = new LinkedHashMap<>();
+        for (Finding finding : findings.stream().sorted().toList()) {
+            byPath.computeIfAbsent(finding.location().path(), p -> new ArrayList<>()).add(finding);
+        }
+        List<List<Finding>> groups = List.copyOf(byPath.values());
+        List<List<String>> hashes = groups.parallelStream().map(group -> hashes(group, lines)).toList();
         Map<Finding, String> out = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int i = 0; i < groups.get(g).size(); i++) {
+                out.putIfAbsent(groups.get(g).get(i), hashes.get(g).get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The fingerprints of the findings of one file, in their order. */
+    private static List<String> hashes(List<Finding> ordered, Function<String, Optional<List<String>>> lines) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> out = new ArrayList<>(ordered.size());
         MessageDigest digest = sha256();
         for (Finding finding : ordered) {
             String content = content(finding,
                     finding.location().pointsAtText() ? lines.apply(finding.location().path()) : Optional.empty());
             String key = finding.ruleId() + '\u0000' + finding.location().path() + '\u0000' + content;
             int occurrence = seen.merge(key, 1, Integer::sum) - 1;
-            out.putIfAbsent(finding, hash(digest, key + '\u0000' + occurrence));
+            out.add(hash(digest, key + '\u0000' + occurrence));
         }
         return out;
     }

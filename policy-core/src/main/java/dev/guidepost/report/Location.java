@@ -41,6 +41,19 @@ public record Location(String path, int startLine, int startColumn, int endLine,
         return startLine > 0 && startColumn > 0;
     }
 
+    // written out: reports key maps by findings, and a record's own methods run through method
+    // handles that a short run spends more time interpreting than using
+    @Override
+    public int hashCode() {
+        return (((path.hashCode() * 31 + startLine) * 31 + startColumn) * 31 + endLine) * 31 + endColumn;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Location l && startLine == l.startLine && startColumn == l.startColumn
+                && endLine == l.endLine && endColumn == l.endColumn && path.equals(l.path);
+    }
+
     @Override
     public int compareTo(Location other) {
         int c = path.compareTo(other.path);

@@ -52,11 +52,12 @@ public final class GuidepostOutput {
             if (head.startsWith("<!DOCTYPE html>") && head.contains("<title>Guidepost report: ")) {
                 return true;
             }
-            if (GITHUB_ANNOTATION.matcher(head).find()) {
+            // the regexes only where their literal parts are: most files opened here are documents and templates
+            if (head.startsWith("::") && GITHUB_ANNOTATION.matcher(head).find()) {
                 return true;
             }
             String tail = size <= HEAD ? head : read(file, size - TAIL, TAIL);
-            return TEXT_SUMMARY.matcher(tail).find();
+            return tail.contains(" files checked with ") && TEXT_SUMMARY.matcher(tail).find();
         } catch (IOException | RuntimeException e) {
             return false;
         }

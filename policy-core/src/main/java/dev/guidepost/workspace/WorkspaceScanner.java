@@ -64,7 +64,7 @@ public final class WorkspaceScanner {
         List<FolderListing> listings = new ArrayList<>();
         Path exclude = realRoot.resolve(".git/info/exclude");
         IgnoreNode info = readIgnore(exclude);
-        walk(realRoot, realRoot, "", frames, info, files, directories, projects, listings);
+        walk(realRoot, realRoot, "", modifiedTime(realRoot), frames, info, files, directories, projects, listings);
         for (WorkspaceFile file : files) {
             String dir = file.directory();
             while (!dir.isEmpty() && directories.add(dir)) {
@@ -127,23 +127,17 @@ public final class WorkspaceScanner {
         return false;
     }
 
-    private static void walk(Path realRoot, Path dir, String relDir, List<Frame> frames, IgnoreNode info,
-            List<WorkspaceFile> files, Set<String> directories, List<Project> projects, List<FolderListing> listings)
-            throws IOException {
-        IgnoreNode own = readIgnore(dir.resolve(".gitignore"));
-        boolean pushed = own != null;
-        if (pushed) {
-            frames.add(new Frame(relDir, own));
-        }
-        // taken before the listing: a change during the walk makes the recorded time stale, never the listing
-        long listedAt = modifiedTime(dir);
+    /**
+     * @param listedAt the folder's modification time, read before it is listed (its parent's listing
+     *     read it): a change during the walk makes the recorded time stale, never the listing
+     */
+    private static void walk(Path realRoot, Path dir, String relDir, long listedAt, List<Frame> frames,
+            IgnoreNode info, List<WorkspaceFile> files, Set<String> directories, List<Project> projects,
+            List<FolderListing> listings) throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
         } catch (IOException e) {
-            if (pushed) {
-                frames.remove(frames.size() - 1);
-            }
             listings.add(new FolderListing(dir, FolderListing.UNREADABLE, List.of()));
             return;
         }
@@ -151,6 +145,12 @@ public final class WorkspaceScanner {
         List<String> names = new ArrayList<>(entries.size());
         entries.forEach(entry -> names.add(entry.getFileName().toString()));
         listings.add(new FolderListing(dir, listedAt, names));
+        // looked for in the listing: asking the file system for a missing file costs an exception on Java 17
+        IgnoreNode own = names.contains(".gitignore") ? readIgnore(dir.resolve(".gitignore")) : null;
+        boolean pushed = own != null;
+        if (pushed) {
+            frames.add(new Frame(relDir, own));
+        }
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             String rel = relDir.isEmpty() ? name : relDir + "/" + name;
@@ -181,7 +181,8 @@ public final class WorkspaceScanner {
                 continue;
             }
             if (isDir) {
-                walk(realRoot, entry, rel, frames, info, files, directories, projects, listings);
+                walk(realRoot, entry, rel, nanos(attrs.lastModifiedTime()), frames, info, files, directories, projects,
+                        listings);
             } else if (attrs.isRegularFile() && !GuidepostOutput.isGuidepostOutput(entry, name, attrs.size())) {
                 files.add(new WorkspaceFile(rel, entry, Languages.of(name), attrs.size(),
                         nanos(attrs.lastModifiedTime())));

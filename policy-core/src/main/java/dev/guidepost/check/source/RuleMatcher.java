@@ -6,6 +6,7 @@ import dev.guidepost.engine.Prefilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,6 +39,18 @@ sealed interface RuleMatcher {
      * compared with the node's text in place instead (same result, no substring, no automaton).
      */
     record RegexMatcher(Pattern regex, LiteralRegex literal, Prefilter required) implements RuleMatcher {
+        // equals and hashCode written out in the records of this file: a record's own are built from
+        // method handles on first use, which costs a short run more than it saves (docs/performance.md)
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RegexMatcher o && Objects.equals(regex, o.regex) && Objects.equals(literal, o.literal)
+                    && Objects.equals(required, o.required);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(regex) * 31 + Objects.hashCode(literal)) * 31 + Objects.hashCode(required);
+        }
 
         static RegexMatcher of(Pattern regex) {
             LiteralRegex literal = LiteralRegex.of(regex).orElse(null);
@@ -109,6 +122,16 @@ sealed interface RuleMatcher {
 
     /** {@code not}: the part does not match; never binds. */
     record Not(RuleMatcher part) implements RuleMatcher {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Not o && Objects.equals(part, o.part);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(part);
+        }
+
         @Override
         public boolean test(SyntaxNode node, Captures captures) {
             int mark = captures.mark();
@@ -183,6 +206,15 @@ sealed interface RuleMatcher {
      * of a class body asks once). An answer that hit the depth limit is not remembered.
      */
     record Matches(String name, UtilityRules rules) implements RuleMatcher {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Matches o && Objects.equals(name, o.name) && Objects.equals(rules, o.rules);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(name) * 31 + Objects.hashCode(rules);
+        }
 
         static final int MAX_DEPTH = 32;
 
@@ -213,6 +245,15 @@ sealed interface RuleMatcher {
     sealed interface StopBy {
         /** Direct children / parent / adjacent sibling only. */
         record Neighbor() implements StopBy {
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Neighbor;
+            }
+
+            @Override
+            public int hashCode() {
+                return 1;
+            }
         }
 
         /** The whole subtree / all ancestors / all siblings on that side. */
@@ -229,6 +270,17 @@ sealed interface RuleMatcher {
      * {@code field} names the field of the direct child the search starts from (then anonymous children count too).
      */
     record Has(RuleMatcher inner, String field, StopBy stopBy, Set<String> kinds) implements RuleMatcher {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Has o && Objects.equals(inner, o.inner) && Objects.equals(field, o.field)
+                    && Objects.equals(stopBy, o.stopBy) && Objects.equals(kinds, o.kinds);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Objects.hashCode(inner) * 31 + Objects.hashCode(field)) * 31 + Objects.hashCode(stopBy))
+                    * 31 + Objects.hashCode(kinds);
+        }
 
         /**
          * A subtree spanning fewer chars is walked node by node; a larger one with {@code stopBy: end}
@@ -377,6 +429,17 @@ sealed interface RuleMatcher {
     /** {@code inside}: an ancestor (the parent by default) matches; {@code field}: the field this side of it. */
     record Inside(RuleMatcher inner, String field, StopBy stopBy) implements RuleMatcher {
         @Override
+        public boolean equals(Object other) {
+            return other instanceof Inside o && Objects.equals(inner, o.inner) && Objects.equals(field, o.field)
+                    && Objects.equals(stopBy, o.stopBy);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(inner) * 31 + Objects.hashCode(field)) * 31 + Objects.hashCode(stopBy);
+        }
+
+        @Override
         public boolean test(SyntaxNode node, Captures captures) {
             int mark = captures.mark();
             SyntaxNode below = node;
@@ -396,6 +459,17 @@ sealed interface RuleMatcher {
 
     /** {@code follows} (after = false) / {@code precedes} (after = true): a named sibling on that side matches. */
     record Sibling(RuleMatcher inner, boolean after, StopBy stopBy) implements RuleMatcher {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Sibling o && Objects.equals(inner, o.inner) && after == o.after
+                    && Objects.equals(stopBy, o.stopBy);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(inner) * 31 + Boolean.hashCode(after)) * 31 + Objects.hashCode(stopBy);
+        }
+
         @Override
         public boolean test(SyntaxNode node, Captures captures) {
             SyntaxNode parent = node.parent();
