@@ -90,9 +90,12 @@ final class ReportAssembler {
             findings = outcome.findings();
             summary = Optional.of(new BaselineSummary(baselineName, outcome.baselined(), outcome.fixed()));
         }
+        // each finding's excerpt on every core (the lines are read already), put in order
+        List<Optional<List<String>>> shown = findings.parallelStream().map(this::excerpt).toList();
         Map<Finding, List<String>> excerpts = new HashMap<>();
-        for (Finding finding : findings) {
-            excerpt(finding).ifPresent(lines -> excerpts.put(finding, lines));
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            shown.get(i).ifPresent(lines -> excerpts.put(finding, lines));
         }
         List<Note> notes = new ArrayList<>(result.notes());
         notes.addAll(BlindRules.notes(policy));

@@ -2,7 +2,6 @@ package dev.guidepost.report;
 
 import dev.guidepost.policy.Severity;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,11 +41,6 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
         return Collections.unmodifiableMap(sorted);
     }
 
-    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message)
-            .thenComparing(Finding::project);
-
     /**
      * True when the finding's place lies outside the project it belongs to, as when a root
      * CLAUDE.md fails to answer for a project below it; reports then name the project.
@@ -71,6 +65,18 @@ public record Finding(String ruleId, Severity severity, Location location, Strin
 
     @Override
     public int compareTo(Finding other) {
-        return ORDER.compare(this, other);
+        // by place, then rule, message and project; written out rather than chained comparators, which
+        // a short run interprets for most of the sorts it makes (thousands of findings, several sorts)
+        int c = location.compareTo(other.location);
+        if (c == 0) {
+            c = ruleId.compareTo(other.ruleId);
+        }
+        if (c == 0) {
+            c = message.compareTo(other.message);
+        }
+        if (c == 0) {
+            c = project.compareTo(other.project);
+        }
+        return c;
     }
 }
