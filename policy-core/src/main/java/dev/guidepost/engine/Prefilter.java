@@ -184,6 +184,34 @@ public sealed interface Prefilter {
         }
     }
 
+    /**
+     * {@code text} lower-cased, for finding ASCII words in it ignoring case with {@link String#indexOf}
+     * (see {@link WordIgnoringCase#foundInFolded}); null when it holds one of the four non-ASCII chars
+     * that equal an ASCII letter ignoring case (the dotted and dotless i, the long s, the Kelvin sign),
+     * which only {@link WordIgnoringCase#mayMatch} judges. No other char lower-cases to an ASCII one.
+     */
+    static String folded(String text) {
+        if (text.indexOf('\u0130') >= 0 || text.indexOf('\u0131') >= 0 || text.indexOf('\u017F') >= 0
+                || text.indexOf('\u212A') >= 0) {
+            return null;
+        }
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether some of {@code parts} (at least two) are ASCII words ignoring case: an {@link Any} of them
+     * searches one lower-cased copy of the text for them all, instead of the text for each in turn.
+     */
+    static boolean foldsWords(List<Prefilter> parts) {
+        int words = 0;
+        for (Prefilter part : parts) {
+            if (part instanceof WordIgnoringCase w && w.ascii() && ++words == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** No text. */
     record Never() implements Prefilter {
         // equals and hashCode written out in the records of this file: a record's own are built from
@@ -286,6 +314,24 @@ public sealed interface Prefilter {
         @Override
         public int hashCode() {
             return Objects.hashCode(word);
+        }
+
+        /** Whether the word is ASCII (then {@link #foundInFolded} may judge it). */
+        boolean ascii() {
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * For an {@link #ascii} word: whether it occurs in a text that {@link Prefilter#folded} lower-cased
+         * (not null), which is {@link #mayMatch} of that text.
+         */
+        boolean foundInFolded(String folded) {
+            return folded.contains(word.toLowerCase(java.util.Locale.ROOT));
         }
 
         @Override
@@ -492,18 +538,27 @@ public sealed interface Prefilter {
 
         @Override
         public boolean mayMatch(String text) {
-            for (Prefilter part : parts) {
-                if (part.mayMatch(text)) {
-                    return true;
-                }
-            }
-            return false;
+            return mayMatch(text, null);
         }
 
         @Override
         public boolean mayMatch(String text, java.util.Map<Prefilter, Boolean> seen) {
+            boolean fold = foldsWords(parts);
+            String folded = null;
             for (Prefilter part : parts) {
-                if (part.mayMatch(text, seen)) {
+                if (fold && part instanceof WordIgnoringCase w && w.ascii()) {
+                    if (folded == null) {
+                        folded = folded(text);
+                        fold = folded != null;
+                    }
+                    if (folded != null) {
+                        if (w.foundInFolded(folded)) {
+                            return true;
+                        }
+                        continue;
+                    }
+                }
+                if (seen == null ? part.mayMatch(text) : part.mayMatch(text, seen)) {
                     return true;
                 }
             }

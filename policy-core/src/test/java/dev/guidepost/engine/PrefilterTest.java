@@ -78,6 +78,28 @@ class PrefilterTest {
         assertThat(Prefilter.wordIgnoringCase(word).mayMatch(text)).as("%s in %s", word, text).isEqualTo(expected);
     }
 
+    /**
+     * Words ignoring case in an Any (searched together in one lower-cased copy of the text) accept a
+     * text exactly when one of them does on its own, with the word index and without.
+     */
+    @Property(tries = 1000)
+    void wordsIgnoringCaseTogetherAsAlone(@ForAll("foldTexts") String text, @ForAll("foldWordLists") List<String> words) {
+        List<Prefilter> parts = new java.util.ArrayList<>();
+        words.forEach(word -> parts.add(new Prefilter.WordIgnoringCase(word)));
+        parts.add(new Prefilter.Words(Set.of("xk"), false));
+        Prefilter any = new Prefilter.Any(List.copyOf(parts));
+        boolean expected = parts.stream().anyMatch(part -> part.mayMatch(text));
+        assertThat(any.mayMatch(text)).as("%s in %s", words, text).isEqualTo(expected);
+        assertThat(any.mayMatch(text, new java.util.HashMap<>())).isEqualTo(expected);
+        WordIndex index = WordIndex.of(List.of(any));
+        assertThat(index.mayMatch(index.present(text), any, text, new java.util.HashMap<>())).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<List<String>> foldWordLists() {
+        return foldWords().list().ofMinSize(2).ofMaxSize(4);
+    }
+
     @Provide
     Arbitrary<String> foldTexts() {
         return Arbitraries.strings().withChars("skiSKI_x\u017F\u212A\u0130\u0131\u00E9\uD83D\uDE00").ofMaxLength(24);
