@@ -9,7 +9,11 @@ import java.util.List;
  * (other tenants, memory compaction) slows all of them alike. hyperfine runs all the runs of one
  * command before the next, and on these shared machines that alone moved a ratio by 10-20 %.
  * Prints each command's median and fastest wall time, and the median over the rounds of its time
- * divided by the first command's time in the same round. Run with bench/interleaved.sh.
+ * divided by the first command's time in the same round. With three commands or more, each one
+ * after the second is also paired with the second (two builds of Guidepost): the median over the
+ * rounds of the difference of their times, and in how many rounds it was the faster, which tells a
+ * change of a few per cent from the machine's drift better than medians do. Run with
+ * bench/interleaved.sh.
  *
  *   java bench/Interleaved.java ROUNDS NAME=COMMAND...   (COMMAND split at spaces; env VAR=x allowed)
  */
@@ -50,6 +54,18 @@ public final class Interleaved {
             }
             System.out.printf("%-24s %9.3fs %9.3fs %13.2fx%n", names.get(i), median(times[i]),
                     Arrays.stream(times[i]).min().orElseThrow(), median(ratios));
+        }
+        if (commands.size() > 2) {
+            System.out.printf("%n%-24s %14s %12s%n", "paired with " + names.get(1), "median diff", "faster in");
+            for (int i = 2; i < commands.size(); i++) {
+                double[] differences = new double[rounds];
+                int faster = 0;
+                for (int round = 0; round < rounds; round++) {
+                    differences[round] = times[i][round] - times[1][round];
+                    faster += differences[round] < 0 ? 1 : 0;
+                }
+                System.out.printf("%-24s %+13.3fs %6d of %d%n", names.get(i), median(differences), faster, rounds);
+            }
         }
     }
 
