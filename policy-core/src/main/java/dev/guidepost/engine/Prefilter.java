@@ -199,13 +199,18 @@ public sealed interface Prefilter {
     }
 
     /**
-     * Whether some of {@code parts} (at least two) are ASCII words ignoring case: an {@link Any} of them
-     * searches one lower-cased copy of the text for them all, instead of the text for each in turn.
+     * From how many ASCII words ignoring case on an {@link Any} searches one lower-cased copy of the
+     * text for them all instead of the text for each in turn: a copy costs about what a few searches
+     * of their own do (a {@code mentions} pattern's two words read each class's text apart: there the
+     * copies were most of the project facts' time).
      */
+    int FOLDED_WORDS = 6;
+
+    /** Whether {@link #FOLDED_WORDS} or more of {@code parts} are ASCII words ignoring case. */
     static boolean foldsWords(List<Prefilter> parts) {
         int words = 0;
         for (Prefilter part : parts) {
-            if (part instanceof WordIgnoringCase w && w.ascii() && ++words == 2) {
+            if (part instanceof WordIgnoringCase w && w.ascii() && ++words == FOLDED_WORDS) {
                 return true;
             }
         }

@@ -97,7 +97,7 @@ class PrefilterTest {
 
     @Provide
     Arbitrary<List<String>> foldWordLists() {
-        return foldWords().list().ofMinSize(2).ofMaxSize(4);
+        return foldWords().list().ofMinSize(2).ofMaxSize(Prefilter.FOLDED_WORDS + 2);
     }
 
     @Provide
