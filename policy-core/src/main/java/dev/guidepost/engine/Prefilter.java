@@ -190,7 +190,7 @@ public sealed interface Prefilter {
      * that equal an ASCII letter ignoring case (the dotted and dotless i, the long s, the Kelvin sign),
      * which only {@link WordIgnoringCase#mayMatch} judges. No other char lower-cases to an ASCII one.
      */
-    static String folded(String text) {
+    private static String folded(String text) {
         if (text.indexOf('\u0130') >= 0 || text.indexOf('\u0131') >= 0 || text.indexOf('\u017F') >= 0
                 || text.indexOf('\u212A') >= 0) {
             return null;
@@ -207,7 +207,7 @@ public sealed interface Prefilter {
     int FOLDED_WORDS = 6;
 
     /** Whether {@link #FOLDED_WORDS} or more of {@code parts} are ASCII words ignoring case. */
-    static boolean foldsWords(List<Prefilter> parts) {
+    private static boolean foldsWords(List<Prefilter> parts) {
         int words = 0;
         for (Prefilter part : parts) {
             if (part instanceof WordIgnoringCase w && w.ascii() && ++words == FOLDED_WORDS) {
@@ -548,10 +548,18 @@ public sealed interface Prefilter {
 
         @Override
         public boolean mayMatch(String text, java.util.Map<Prefilter, Boolean> seen) {
+            return accepts(text, part -> seen == null ? part.mayMatch(text) : part.mayMatch(text, seen));
+        }
+
+        /**
+         * Whether some part accepts {@code text}: {@link #FOLDED_WORDS} or more ASCII words ignoring
+         * case are searched in one lower-cased copy of it, every other part is asked of {@code part}.
+         */
+        boolean accepts(String text, java.util.function.Predicate<Prefilter> part) {
             boolean fold = foldsWords(parts);
             String folded = null;
-            for (Prefilter part : parts) {
-                if (fold && part instanceof WordIgnoringCase w && w.ascii()) {
+            for (Prefilter p : parts) {
+                if (fold && p instanceof WordIgnoringCase w && w.ascii()) {
                     if (folded == null) {
                         folded = folded(text);
                         fold = folded != null;
@@ -563,7 +571,7 @@ public sealed interface Prefilter {
                         continue;
                     }
                 }
-                if (seen == null ? part.mayMatch(text) : part.mayMatch(text, seen)) {
+                if (part.test(p)) {
                     return true;
                 }
             }

@@ -174,27 +174,7 @@ public final class WordIndex {
             return true;
         }
         if (prefilter instanceof Prefilter.Any any) {
-            // words ignoring case are searched in one lower-cased copy of the text, as Any does
-            boolean fold = Prefilter.foldsWords(any.parts());
-            String folded = null;
-            for (Prefilter part : any.parts()) {
-                if (fold && part instanceof Prefilter.WordIgnoringCase w && w.ascii()) {
-                    if (folded == null) {
-                        folded = Prefilter.folded(text);
-                        fold = folded != null;
-                    }
-                    if (folded != null) {
-                        if (w.foundInFolded(folded)) {
-                            return true;
-                        }
-                        continue;
-                    }
-                }
-                if (mayMatch(present, part, text, seen)) {
-                    return true;
-                }
-            }
-            return false;
+            return any.accepts(text, part -> mayMatch(present, part, text, seen));
         }
         return prefilter.mayMatch(text, seen);
     }
