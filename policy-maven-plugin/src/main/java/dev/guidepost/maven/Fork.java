@@ -2,6 +2,7 @@ package dev.guidepost.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Runs a {@link GoalJob} in a JVM of its own, started as the command line launcher starts one (C1
- * only, the serial collector, no performance-data file, the JDK's class-data archive), with native
- * access granted so that loading the parser warns on no JDK. The job goes to the JVM in a file, the
+ * only, the serial collector and the launcher's young generation, no performance-data file, the
+ * JDK's class-data archive), with native access granted so that loading the parser warns on no JDK.
+ * The job goes to the JVM in a file, the
  * {@link Transcript} comes back in another (both in a temporary folder, removed afterwards); what the
  * JVM prints itself (only JVM warnings, normally nothing) is logged as warnings. A JVM that cannot
  * start, crashes, is killed or leaves no readable transcript is a {@link MojoExecutionException}
@@ -57,6 +59,27 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
 
     private static final Path HUGE_PAGES_SETTING = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
+    /**
+     * The launcher's young generation, which it sets when the JVM's initial heap (1/64 of the memory
+     * it sees) holds it: from {@link #YOUNG_GENERATION_MEMORY} on (below it the JVM would warn).
+     */
+    static final String YOUNG_GENERATION = "-Xmn48m";
+
+    static final long YOUNG_GENERATION_MEMORY = 4L << 30;
+
+    /**
+     * Whether the memory a JVM here sizes its heap by (the machine's, or its container's limit when
+     * lower) holds {@link #YOUNG_GENERATION}, as the launcher tells it.
+     */
+    static boolean roomForYoungGeneration() {
+        try {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getTotalMemorySize() >= YOUNG_GENERATION_MEMORY;
+        } catch (ClassCastException | LinkageError | SecurityException e) {
+            return false; // a JVM without the JDK's management extension: as where the memory is not known
+        }
+    }
+
     /** Whether this machine offers transparent huge pages on request, as the launcher tells it. */
     static boolean hugePagesOnRequest() {
         try {
@@ -68,14 +91,20 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
 
     /** The command line that runs the job file and writes the transcript file. */
     List<String> command(Path jobFile, Path transcriptFile) {
-        return command(jobFile, transcriptFile, hugePagesOnRequest());
+        return command(jobFile, transcriptFile, hugePagesOnRequest(), roomForYoungGeneration());
     }
 
-    /** As {@link #command(Path, Path)} on a machine that does or does not offer huge pages on request. */
-    List<String> command(Path jobFile, Path transcriptFile, boolean hugePages) {
+    /**
+     * As {@link #command(Path, Path)} on a machine that does or does not offer huge pages on request,
+     * and whose memory does or does not hold the launcher's young generation.
+     */
+    List<String> command(Path jobFile, Path transcriptFile, boolean hugePages, boolean youngGeneration) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(LAUNCHER_OPTIONS);
+        if (youngGeneration) {
+            command.add(YOUNG_GENERATION);
+        }
         if (hugePages) {
             command.add(HUGE_PAGES);
         }

@@ -65,7 +65,7 @@ class ForkTest {
         Fork fork = new Fork(Path.of("/jdk/bin/java"), List.of("-Xmx1g", "-XX:TieredStopAtLevel=4"),
                 List.of(Path.of("/m2/plugin.jar"), Path.of("/m2/core.jar")),
                 Map.of("guidepost.parser", "java", "guidepost.cacheDir", "/c"));
-        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), false)).containsExactly(
+        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), false, false)).containsExactly(
                 "/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
                 "-XX:Tier3MinInvocationThreshold=25", "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=20000",
                 "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
@@ -74,11 +74,14 @@ class ForkTest {
                 "-cp", "/m2/plugin.jar" + File.pathSeparator + "/m2/core.jar",
                 "dev.guidepost.maven.ForkedGoal", "/tmp/job.txt", "/tmp/transcript.txt");
         // where Linux offers huge pages on request, the launcher's option follows its others
-        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), true)).containsSubsequence(
+        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), true, false)).containsSubsequence(
                 "--enable-native-access=ALL-UNNAMED", "-XX:+UseTransparentHugePages", "-Dslf4j.internal.verbosity=ERROR");
+        // where the memory holds it, the launcher's young generation follows its options too
+        assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), true, true)).containsSubsequence(
+                "--enable-native-access=ALL-UNNAMED", "-Xmn48m", "-XX:+UseTransparentHugePages", "-Xmx1g");
         assertThat(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt")))
-                .hasSize(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), false).size()
-                        + (Fork.hugePagesOnRequest() ? 1 : 0));
+                .hasSize(fork.command(Path.of("/tmp/job.txt"), Path.of("/tmp/transcript.txt"), false, false).size()
+                        + (Fork.hugePagesOnRequest() ? 1 : 0) + (Fork.roomForYoungGeneration() ? 1 : 0));
     }
 
     @Test
