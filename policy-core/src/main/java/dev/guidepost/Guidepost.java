@@ -175,7 +175,11 @@ public final class Guidepost {
         long startedAt = epochNanos();
         // the repository is scanned on another core while the policy is read and compiled
         java.util.concurrent.FutureTask<WorkspaceScan> scanning = new java.util.concurrent.FutureTask<>(
-                () -> WorkspaceScanner.scanRecorded(request.root()));
+                () -> {
+                    WorkspaceScan walked = WorkspaceScanner.scanRecorded(request.root());
+                    profile("workspace walked", start);
+                    return walked;
+                });
         if (Files.isDirectory(request.root())) {
             Thread scanner = new Thread(scanning, "guidepost-scan");
             scanner.setDaemon(true);
@@ -250,8 +254,16 @@ public final class Guidepost {
      */
     private static void profile(String phase, long since) {
         if (System.getProperty("guidepost.profile") != null) {
-            System.err.printf("guidepost profile: %-28s %6.0f ms%n", phase, (System.nanoTime() - since) / 1e6);
+            System.err.printf("guidepost profile: %-28s %6.0f ms (ends %s)%n", phase, (System.nanoTime() - since) / 1e6,
+                    sinceProcessStart());
         }
+    }
+
+    /** How long ago the process started (its launcher included), as profile output shows it. */
+    private static String sinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(at -> java.time.Duration.between(at, java.time.Instant.now()).toMillis() + " ms after the process started")
+                .orElse("at an unknown time");
     }
 
     /** Checks a repository with an already compiled policy. */

@@ -134,14 +134,11 @@ public final class WorkspaceScanner {
     private static void walk(Path realRoot, Path dir, String relDir, long listedAt, List<Frame> frames,
             IgnoreNode info, List<WorkspaceFile> files, Set<String> directories, List<Project> projects,
             List<FolderListing> listings) throws IOException {
-        List<Path> entries = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-            stream.forEach(entries::add);
-        } catch (IOException e) {
+        List<Path> entries = listing(dir);
+        if (entries == null) {
             listings.add(new FolderListing(dir, FolderListing.UNREADABLE, List.of()));
             return;
         }
-        entries.sort(null);
         List<String> names = new ArrayList<>(entries.size());
         entries.forEach(entry -> names.add(entry.getFileName().toString()));
         listings.add(new FolderListing(dir, listedAt, names));
@@ -198,6 +195,51 @@ public final class WorkspaceScanner {
         if (pushed) {
             frames.remove(frames.size() - 1);
         }
+    }
+
+    /**
+     * The entries of a folder in the order of their names' bytes, or null when it cannot be listed.
+     * {@link java.io.File#list} reads the whole folder in one call (a directory stream makes a call,
+     * and a path, per entry, and opens the folder twice); a folder with a name that is not plain
+     * ASCII is listed through a directory stream, whose paths keep the bytes of every name as they
+     * are (a name decoded to a string may not lead back to its file).
+     */
+    static List<Path> listing(Path dir) {
+        String[] listed = dir.toFile().list();
+        if (listed == null) {
+            return null;
+        }
+        List<Path> entries = new ArrayList<>(listed.length);
+        for (String name : listed) {
+            if (!isAscii(name)) {
+                return streamed(dir);
+            }
+        }
+        java.util.Arrays.sort(listed); // ASCII: the order of the names' bytes
+        for (String name : listed) {
+            entries.add(dir.resolve(name));
+        }
+        return entries;
+    }
+
+    private static List<Path> streamed(Path dir) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            return null;
+        }
+        entries.sort(null);
+        return entries;
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean ignored(String rel, boolean isDir, List<Frame> frames, IgnoreNode info) {

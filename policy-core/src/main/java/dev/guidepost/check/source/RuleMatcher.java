@@ -301,6 +301,11 @@ sealed interface RuleMatcher {
         @Override
         public boolean test(SyntaxNode node, Captures captures) {
             int mark = captures.mark();
+            if (field == null && indexable(node, captures)) {
+                // the children and what lies below them in one search: a module's many small
+                // statements are not each walked node by node
+                return RuleMatcher.indexed(this, node, captures, mark);
+            }
             for (int i = 0; i < node.childCount(); i++) {
                 SyntaxNode child = node.child(i);
                 if (field != null ? !field.equals(child.field()) : !child.isNamed() || child.isTrivia()) {
@@ -321,11 +326,16 @@ sealed interface RuleMatcher {
             if (stopBy instanceof StopBy.Until until && stops(until, start, captures, mark)) {
                 return false;
             }
-            if (kinds != null && stopBy instanceof StopBy.End && captures.tree() != null
-                    && start.endOffset() - start.startOffset() >= INDEXED_SPAN) {
+            if (indexable(start, captures)) {
                 return RuleMatcher.indexed(this, start, captures, mark);
             }
             return walk(start, captures, mark);
+        }
+
+        /** Whether the search below {@code start} goes through the tree's nodes of the inner rule's kinds. */
+        private boolean indexable(SyntaxNode start, Captures captures) {
+            return kinds != null && stopBy instanceof StopBy.End && captures.tree() != null
+                    && start.endOffset() - start.startOffset() >= INDEXED_SPAN;
         }
 
         /** Every descendant the search reaches, depth first, each tested in turn. */

@@ -155,8 +155,9 @@ class SourceMatchingProperties {
 
     /**
      * A {@code has} with {@code stopBy: end} over a large subtree searches the tree's nodes of the
-     * inner rule's kinds instead of walking every node: the same matches, in the same order, with
-     * the same bindings as the walk (forced here by an inner rule whose kinds are not known).
+     * inner rule's kinds instead of walking every node (from the node itself, children included, or
+     * from each child in a field): the same matches, in the same order, with the same bindings as
+     * the walk (forced here by an inner rule whose kinds are not known).
      */
     @Property(tries = 60)
     void aSearchByKindFindsWhatTheWalkFinds(@ForAll("expressions") Expr first, @ForAll("expressions") Expr second,
