@@ -162,6 +162,47 @@ class SourceMatchingProperties {
     @Property(tries = 60)
     void aSearchByKindFindsWhatTheWalkFinds(@ForAll("expressions") Expr first, @ForAll("expressions") Expr second,
             @ForAll("expressions") Expr third, @ForAll("searches") net.jqwik.api.Tuple.Tuple2<String, String> search) {
+        String code = module(first, second, third);
+        String inner = search.get2().replace("@P@", block(second.render(false)));
+        String indexed = search.get1().replace("@S@", "all: [" + inner + "]");
+        String walked = search.get1().replace("@S@", "any: [" + inner + ", {not: {regex: '[\\s\\S]*'}}]");
+        assertThat(describe(indexed, code)).as("%s on\n%s", indexed, code).isEqualTo(describe(walked, code));
+    }
+
+    /**
+     * A rule whose matches must stand in a parent of known kinds ({@code inside} without
+     * {@code stopBy}) tries only the nodes of its kinds under such parents: the same matches, in the
+     * same order, as when every node of its kinds is tried (forced by a parent rule whose kinds are
+     * not known).
+     */
+    @Property(tries = 60)
+    void candidatesUnderTheParentAreEveryMatch(@ForAll("expressions") Expr first, @ForAll("expressions") Expr second,
+            @ForAll("expressions") Expr third, @ForAll("rootKinds") String kinds, @ForAll("parents") String parent) {
+        String code = module(first, second, third);
+        String[] rule = parent.split("\\|", -1); // the parent's rule, and the field the match stands in
+        String field = rule[1].isEmpty() ? "" : ", field: " + rule[1];
+        String known = "{" + kinds + ", inside: {" + rule[0] + field + "}}";
+        String unknown = "{" + kinds + ", inside: {any: [{" + rule[0] + "}, {not: {regex: '[\\s\\S]*'}}]" + field + "}}";
+        assertThat(describe(known, code)).as("%s on\n%s", known, code).isEqualTo(describe(unknown, code));
+    }
+
+    @Provide
+    Arbitrary<String> rootKinds() {
+        return Arbitraries.of("kind: expression_statement", "kind: identifier",
+                "any: [{kind: expression_statement}, {kind: function_definition}, {kind: class_definition}]",
+                "any: [{kind: call}, {kind: identifier}, {kind: attribute}]",
+                "any: [{kind: identifier}, {kind: block}, {kind: expression_statement}]");
+    }
+
+    @Provide
+    Arbitrary<String> parents() {
+        return Arbitraries.of("kind: block|", "kind: module|", "kind: argument_list|", "kind: call|arguments",
+                "kind: function_definition|name", "any: [{kind: block}, {kind: module}]|", "kind: assignment|left",
+                "kind: attribute|object");
+    }
+
+    /** A module of twelve statements made of the expressions: assignments, functions and classes with long bodies. */
+    private static String module(Expr first, Expr second, Expr third) {
         List<String> statements = new java.util.ArrayList<>();
         Expr[] exprs = {first, second, third};
         // comments make bodies long enough for the search by kind (Has.INDEXED_SPAN chars)
@@ -177,11 +218,7 @@ class SourceMatchingProperties {
                 default -> code;
             });
         }
-        String code = String.join("\n", statements) + "\n";
-        String inner = search.get2().replace("@P@", block(second.render(false)));
-        String indexed = search.get1().replace("@S@", "all: [" + inner + "]");
-        String walked = search.get1().replace("@S@", "any: [" + inner + ", {not: {regex: '[\\s\\S]*'}}]");
-        assertThat(describe(indexed, code)).as("%s on\n%s", indexed, code).isEqualTo(describe(walked, code));
+        return String.join("\n", statements) + "\n";
     }
 
     private static List<String> describe(String rule, String code) {
