@@ -372,6 +372,80 @@ sealed interface RuleMatcher {
      * imports are then found without visiting its every node.
      */
     private static boolean indexed(Has has, SyntaxNode start, Captures captures, int mark) {
+        Set<String> kinds = has.kinds();
+        int lists = kinds.size();
+        @SuppressWarnings("unchecked")
+        List<SyntaxNode>[] ofKinds = new List[lists];
+        int[] at = new int[lists];
+        int filled = 0;
+        for (String kind : kinds) {
+            ofKinds[filled] = captures.tree().nodesOfKind(kind);
+            at[filled] = firstStartingAt(ofKinds[filled], start.startOffset());
+            filled++;
+        }
+        // the kinds' nodes inside start merged in walk order, each tested as it comes: the search
+        // ends at the first match, as the walk does
+        while (true) {
+            int best = -1;
+            SyntaxNode next = null;
+            for (int i = 0; i < lists; i++) {
+                SyntaxNode head = insideHead(ofKinds[i], at, i, start);
+                if (head != null && (next == null || Has.WALK_ORDER.compare(head, next) < 0)) {
+                    next = head;
+                    best = i;
+                }
+            }
+            if (next == null) {
+                return false;
+            }
+            at[best]++;
+            if (lists > 1 && spanTaken(next, ofKinds, at, start)) {
+                // another node of the same span: only the eager search (and the walk) knows the order
+                return eager(has, start, captures, mark);
+            }
+            if (reached(next, start)) {
+                if (has.inner().test(next, captures)) {
+                    return true;
+                }
+                captures.reset(mark);
+            }
+        }
+    }
+
+    /** The first node of {@code nodes} from {@code at[i]} on that lies inside {@code start} (null: none left). */
+    private static SyntaxNode insideHead(List<SyntaxNode> nodes, int[] at, int i, SyntaxNode start) {
+        while (at[i] < nodes.size()) {
+            SyntaxNode node = nodes.get(at[i]);
+            if (node.startOffset() > start.endOffset()) {
+                at[i] = nodes.size();
+                return null;
+            }
+            if (node != start && node.endOffset() <= start.endOffset()) {
+                return node;
+            }
+            at[i]++;
+        }
+        return null;
+    }
+
+    /** Whether a node still to come in any of the lists spans exactly what {@code node} spans. */
+    private static boolean spanTaken(SyntaxNode node, List<SyntaxNode>[] ofKinds, int[] at, SyntaxNode start) {
+        for (int i = 0; i < ofKinds.length; i++) {
+            for (int j = at[i]; j < ofKinds[i].size(); j++) {
+                SyntaxNode other = ofKinds[i].get(j);
+                if (other.startOffset() != node.startOffset()) {
+                    break;
+                }
+                if (other != start && other.endOffset() == node.endOffset()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@link #indexed}'s search with every candidate found and ordered first (for nodes that share a span). */
+    private static boolean eager(Has has, SyntaxNode start, Captures captures, int mark) {
         List<SyntaxNode> candidates = null;
         for (String kind : has.kinds()) {
             List<SyntaxNode> ofKind = captures.tree().nodesOfKind(kind);
