@@ -96,6 +96,7 @@ public final class ProjectFacts {
     private final Map<String, Map<String, Relation>> reverse;
     // memos, shared by the views of other modules (their answers do not depend on the module asking)
     private final Map<ClassFact, List<ClassFact>> lineages;
+    private final Map<ClassFact, List<String>> externals;
     private final Map<ClassFact, Optional<String>> renders;
     private final Map<String, Map<String, String>> importsByPath;
     private final Set<String> modules;
@@ -117,6 +118,7 @@ public final class ProjectFacts {
         this.routed = new java.util.concurrent.atomic.AtomicReference<>();
         this.here = null;
         this.lineages = new ConcurrentHashMap<>();
+        this.externals = new ConcurrentHashMap<>();
         this.renders = new ConcurrentHashMap<>();
         this.projectModules = new ConcurrentHashMap<>();
         this.bases = new java.util.concurrent.atomic.AtomicReference<>();
@@ -182,6 +184,7 @@ public final class ProjectFacts {
         this.routed = all.routed;
         this.here = path;
         this.lineages = all.lineages;
+        this.externals = all.externals;
         this.renders = all.renders;
         this.projectModules = all.projectModules;
         this.bases = all.bases;
@@ -470,6 +473,11 @@ public final class ProjectFacts {
      * ({@code rest_framework.viewsets.ModelViewSet}), else as written.
      */
     public List<String> externalBases(ClassFact c) {
+        // asked of each class by every extends: test (the prefilters' class names, then the rules)
+        return externals.computeIfAbsent(c, this::computeExternalBases);
+    }
+
+    private List<String> computeExternalBases(ClassFact c) {
         List<String> out = new ArrayList<>();
         for (ClassFact k : lineage(c)) {
             for (String base : k.bases()) {
@@ -478,7 +486,7 @@ public final class ProjectFacts {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** An assignment found in a lineage: the class that makes it and the value as written. */
