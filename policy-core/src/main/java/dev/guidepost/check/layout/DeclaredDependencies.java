@@ -33,8 +33,11 @@ public final class DeclaredDependencies {
     /** True when a file at {@code path} is one this class reads. */
     public static boolean isDeclarationFile(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
+        // what every requirements file's path holds, looked for before the regex (asked of every
+        // file of the repository: the regex alone cost ~30 ms on saleor)
         return name.equals("pyproject.toml") || name.equals("setup.cfg") || name.equals("setup.py")
-                || name.equals("Pipfile") || REQUIREMENTS_FILE.matcher(path).find();
+                || name.equals("Pipfile") || (path.endsWith(".txt") || path.endsWith(".in"))
+                && path.contains("requirements") && REQUIREMENTS_FILE.matcher(path).find();
     }
 
     /**
