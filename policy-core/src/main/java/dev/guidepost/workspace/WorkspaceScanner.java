@@ -202,7 +202,8 @@ public final class WorkspaceScanner {
      * {@link java.io.File#list} reads the whole folder in one call (a directory stream makes a call,
      * and a path, per entry, and opens the folder twice); a folder with a name that is not plain
      * ASCII is listed through a directory stream, whose paths keep the bytes of every name as they
-     * are (a name decoded to a string may not lead back to its file).
+     * are (a name decoded to a string may not lead back to its file: in an ASCII locale, LANG=C,
+     * each byte above 127 is decoded to U+FFFD).
      */
     static List<Path> listing(Path dir) {
         String[] listed = dir.toFile().list();

@@ -20,6 +20,24 @@ class WorkspaceScannerTest {
     }
 
     @Test
+    void listsEveryFileInTheOrderOfItsNameWhateverTheName() throws IOException {
+        // plain ASCII folders are listed in one call, others (a '?', non-ASCII) through a directory stream
+        write("plain/b.py", "");
+        write("plain/B.py", "");
+        write("plain/a-1.py", "");
+        write("plain/a.py", "");
+        write("asked/what?.py", "");
+        write("asked/a.py", "");
+        write("accents/caf\u00e9.py", "");
+        write("accents/cafe.py", "");
+        Workspace workspace = WorkspaceScanner.scan(root);
+        assertThat(workspace.files()).extracting(WorkspaceFile::path).containsExactly("accents/cafe.py",
+                "accents/caf\u00e9.py", "asked/a.py", "asked/what?.py", "plain/B.py", "plain/a-1.py", "plain/a.py",
+                "plain/b.py");
+        assertThat(workspace.files()).allSatisfy(file -> assertThat(file.absolutePath()).isRegularFile());
+    }
+
+    @Test
     void honoursGitignoreAtEveryLevelWithNegation() throws IOException {
         write(".gitignore", "*.log\nbuild/\n");
         write("app.log", "");
