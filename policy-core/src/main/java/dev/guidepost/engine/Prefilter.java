@@ -1,6 +1,7 @@
 package dev.guidepost.engine;
 
 import com.google.re2j.Pattern;
+import dev.guidepost.workspace.FileText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -323,12 +324,7 @@ public sealed interface Prefilter {
 
         /** Whether the word is ASCII (then {@link #foundInFolded} may judge it). */
         boolean ascii() {
-            for (int i = 0; i < word.length(); i++) {
-                if (word.charAt(i) >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
+            return FileText.isAscii(word);
         }
 
         /**

@@ -92,6 +92,16 @@ public final class FileText {
         }
     }
 
+    /** Whether every char of the text is ASCII (below 128). */
+    public static boolean isAscii(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The lines of a text, without their line ends; a text ending in a line end has an empty last line. */
     public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();

@@ -205,14 +205,14 @@ public final class WorkspaceScanner {
      * are (a name decoded to a string may not lead back to its file: in an ASCII locale, LANG=C,
      * each byte above 127 is decoded to U+FFFD).
      */
-    static List<Path> listing(Path dir) {
+    private static List<Path> listing(Path dir) {
         String[] listed = dir.toFile().list();
         if (listed == null) {
             return null;
         }
         List<Path> entries = new ArrayList<>(listed.length);
         for (String name : listed) {
-            if (!isAscii(name)) {
+            if (!FileText.isAscii(name)) {
                 return streamed(dir);
             }
         }
@@ -232,15 +232,6 @@ public final class WorkspaceScanner {
         }
         entries.sort(null);
         return entries;
-    }
-
-    private static boolean isAscii(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            if (name.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean ignored(String rel, boolean isDir, List<Frame> frames, IgnoreNode info) {

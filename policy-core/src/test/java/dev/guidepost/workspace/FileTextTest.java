@@ -15,6 +15,15 @@ class FileTextTest {
     Path root;
 
     @Test
+    void asciiIsEveryCharBelow128() {
+        assertThat(FileText.isAscii("")).isTrue();
+        assertThat(FileText.isAscii("a_Z-9?~\u007F")).isTrue();
+        assertThat(FileText.isAscii("caf\u00e9")).isFalse();
+        assertThat(FileText.isAscii("\u0080")).isFalse();
+        assertThat(FileText.isAscii("x\uFFFD")).isFalse();
+    }
+
+    @Test
     void dropsOneLeadingByteOrderMarkAndKeepsLineEnds() {
         byte[] bytes = "\uFEFFa = 1\r\nb\n".getBytes(StandardCharsets.UTF_8);
         assertThat(FileText.decode(bytes).text()).contains("a = 1\r\nb\n");

@@ -2,6 +2,7 @@ package dev.guidepost.check.markdown;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.guidepost.workspace.FileText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,21 +65,13 @@ public record LanguageCheck(Map<String, Pattern> known, boolean report, String m
             if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) && c != 0x17F && c != 0x212A)) {
                 return Optional.empty();
             }
-            if (isAscii(word)) {
+            if (FileText.isAscii(word)) {
                 words.add(word.toLowerCase(java.util.Locale.ROOT));
             }
         }
         return Optional.of(java.util.Set.copyOf(words));
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The best-covered known language of the documents, or empty when none covers enough of their words. */
     public Optional<String> language(List<LoadedDocument> docs) {
@@ -93,7 +86,7 @@ public record LanguageCheck(Map<String, Pattern> known, boolean report, String m
         while (word.find()) {
             words++;
             String token = word.group();
-            boolean ascii = isAscii(token);
+            boolean ascii = FileText.isAscii(token);
             String lower = ascii ? token.toLowerCase(java.util.Locale.ROOT) : null;
             for (Map.Entry<String, Pattern> language : known.entrySet()) {
                 java.util.Set<String> fast = ascii ? asciiWords.get(language.getKey()) : null;
