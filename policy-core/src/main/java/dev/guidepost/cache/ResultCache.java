@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 
 /**
  * The result cache: what the file rules reported on each file of a repository, keyed by the file's
- * content hash (SHA-256), the policy's fingerprint and the tool's build, kept in one file per
- * repository and policy under the user cache folder ({@link CacheDirectory}), never in the repository.
+ * content hash ({@link ContentHash}: SipHash-2-4-128 under a random key kept in the cache file), the
+ * policy's fingerprint and the tool's build, kept in one file per repository and policy under the
+ * user cache folder ({@link CacheDirectory}), never in the repository.
  *
  * <p>A file whose size and modification time (nanoseconds) are unchanged since it was recorded is
  * not read at all; any other file is read and hashed, and its recorded results are reused only
@@ -42,20 +43,32 @@ import java.util.stream.Stream;
  */
 public final class ResultCache implements FileResults {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String MAGIC = "guidepost-results";
     private static final Duration UNUSED_FOR = Duration.ofDays(30);
     private static final long RECENT_NANOS = 2_000_000_000L;
 
     private final Path file;
     private final String key;
+    /** The content hash of the file read (its entries' hashes are under its key), else under a new key. */
+    private final ContentHash contentHash;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
-    private ResultCache(Path file, String key, Map<String, Entry> previous) {
+    private ResultCache(Path file, String key, Contents read) {
         this.file = file;
         this.key = key;
-        this.previous = previous;
+        this.contentHash = read.hash();
+        this.previous = read.entries();
+    }
+
+    /** A cache file's entries and the content hash they were recorded with. */
+    private record Contents(ContentHash hash, Map<String, Entry> entries) {
+
+        /** No entries; a new key, so that no two cache files share one. */
+        static Contents empty() {
+            return new Contents(ContentHash.random(new java.security.SecureRandom()), new ConcurrentHashMap<>());
+        }
     }
 
     /**
@@ -115,7 +128,7 @@ public final class ResultCache implements FileResults {
 
     @Override
     public byte[] hash(byte[] content) {
-        return sha256(content);
+        return contentHash.hash(content);
     }
 
     /**
@@ -161,6 +174,7 @@ public final class ResultCache implements FileResults {
         writeString(out, MAGIC);
         out.writeInt(FORMAT);
         writeString(out, key);
+        out.write(contentHash.key());
         out.writeInt(entries.size());
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
             Entry entry = e.getValue();
@@ -198,25 +212,23 @@ public final class ResultCache implements FileResults {
         }
     }
 
-    private static Map<String, Entry> read(Path file, String key) {
-        Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private static Contents read(Path file, String key) {
         if (!Files.isRegularFile(file)) {
-            return entries;
+            return Contents.empty();
         }
+        Map<String, Entry> entries = new ConcurrentHashMap<>();
         try (InputStream raw = Files.newInputStream(file);
                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             if (!MAGIC.equals(readString(in)) || in.readInt() != FORMAT || !key.equals(readString(in))) {
-                return entries;
+                return Contents.empty();
             }
+            ContentHash hash = ContentHash.of(readExactly(in, ContentHash.KEY_BYTES));
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String path = readString(in);
                 long size = in.readLong();
                 long modified = in.readLong();
-                byte[] hash = in.readNBytes(32);
-                if (hash.length != 32) {
-                    throw new EOFException();
-                }
+                byte[] contentHash = readExactly(in, ContentHash.HASH_BYTES);
                 boolean marker = in.readBoolean();
                 int findings = in.readInt();
                 List<Call> calls = new ArrayList<>(Math.min(findings, 1024));
@@ -247,13 +259,21 @@ public final class ResultCache implements FileResults {
                 for (int n = 0; n < noteCount; n++) {
                     notes.add(readString(in));
                 }
-                entries.put(path, new Entry(size, modified, hash, new Recorded(calls, notes, marker)));
+                entries.put(path, new Entry(size, modified, contentHash, new Recorded(calls, notes, marker)));
             }
-            return entries;
+            return new Contents(hash, entries);
         } catch (IOException | RuntimeException e) {
             // unreadable, truncated or from an incompatible build: start afresh
-            return new ConcurrentHashMap<>();
+            return Contents.empty();
         }
+    }
+
+    private static byte[] readExactly(DataInputStream in, int length) throws IOException {
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException();
+        }
+        return bytes;
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {

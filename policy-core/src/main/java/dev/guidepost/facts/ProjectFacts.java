@@ -272,23 +272,42 @@ public final class ProjectFacts {
     public String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // the classes and routes of a module share its imports (one map): each map is digested
+            // once, in the order first met, and a fact names it by that position
+            Map<Map<String, String>, Integer> importMaps = new java.util.IdentityHashMap<>();
+            for (ClassFact c : classes) {
+                importsNumber(c.imports(), importMaps, digest);
+            }
+            for (Route r : routes) {
+                importsNumber(r.imports(), importMaps, digest);
+            }
             for (ClassFact c : classes) {
                 // lines left out: adding lines above a class changes no fact
                 String fact = String.join("\u0000", c.path(), c.name(), c.bases().toString(), c.attributes().toString(),
                         c.methods().toString(), c.meta().toString(), new TreeSet<>(c.mentioned()).toString(),
-                        new java.util.TreeMap<>(c.imports()).toString());
+                        String.valueOf(importMaps.get(c.imports())));
                 digest.update(fact.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
             for (Route r : routes) {
                 String fact = String.join("\u0000", r.path(), r.target(), new TreeSet<>(r.actions()).toString(),
-                        new java.util.TreeMap<>(r.imports()).toString());
+                        String.valueOf(importMaps.get(r.imports())));
                 digest.update(fact.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Digests {@code imports} when first met (numbering it); the same map is not digested again. */
+    private static void importsNumber(Map<String, String> imports, Map<Map<String, String>, Integer> numbers,
+            MessageDigest digest) {
+        if (!numbers.containsKey(imports)) {
+            numbers.put(imports, numbers.size());
+            digest.update(new java.util.TreeMap<>(imports).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
         }
     }
 

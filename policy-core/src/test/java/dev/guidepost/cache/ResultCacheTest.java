@@ -119,6 +119,20 @@ class ResultCacheTest {
     }
 
     @Test
+    void eachCacheFileHashesUnderItsOwnKeptKey(@TempDir Path otherRepo) throws Exception {
+        byte[] content = "print(1)\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ResultCache first = ResultCache.open(cacheFolder, repo, "policy-1", "1.0+build-1");
+        ResultCache other = ResultCache.open(cacheFolder, otherRepo, "policy-1", "1.0+build-1");
+        assertThat(first.hash(content)).hasSize(ContentHash.HASH_BYTES).isNotEqualTo(other.hash(content));
+        // unsaved, the key is drawn again; saved, the file keeps it
+        assertThat(ResultCache.open(cacheFolder, repo, "policy-1", "1.0+build-1").hash(content))
+                .isNotEqualTo(first.hash(content));
+        assertThat(first.save(Set.of())).isTrue();
+        assertThat(ResultCache.open(cacheFolder, repo, "policy-1", "1.0+build-1").hash(content))
+                .isEqualTo(first.hash(content));
+    }
+
+    @Test
     void aDamagedCacheFileIsIgnored() throws Exception {
         write("a.py", "print(1)\n");
         List<String> first = findings(request());

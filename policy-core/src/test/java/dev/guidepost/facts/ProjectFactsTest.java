@@ -313,6 +313,12 @@ class ProjectFactsTest {
         String a = "class A(B):\n    x = 1\n";
         assertThat(facts("a.py", a).fingerprint()).isEqualTo(facts("a.py", "\n\n" + a).fingerprint());
         assertThat(facts("a.py", a).fingerprint()).isNotEqualTo(facts("a.py", a.replace("1", "2")).fingerprint());
+        // each module's imports are digested once, and named by the classes that share them
+        String imported = "from shop import B\n\n" + a + "\nclass C(B):\n    pass\n";
+        assertThat(facts("a.py", imported).fingerprint())
+                .isNotEqualTo(facts("a.py", imported.replace("from shop", "from store")).fingerprint())
+                .isNotEqualTo(facts("a.py", imported.replace("from shop import B\n", "")).fingerprint())
+                .isEqualTo(facts("a.py", "\n" + imported).fingerprint());
     }
 
     private static ProjectFacts routed(String... pathsAndTexts) {
