@@ -46,7 +46,9 @@ public final class Fingerprint {
             byPath.computeIfAbsent(finding.location().path(), p -> new ArrayList<>()).add(finding);
         }
         List<List<Finding>> groups = List.copyOf(byPath.values());
-        List<List<String>> hashes = groups.parallelStream().map(group -> hashes(group, lines)).toList();
+        // each group's digest a copy of one (looking SHA-256 up costs more than hashing a group's findings)
+        MessageDigest prototype = sha256();
+        List<List<String>> hashes = groups.parallelStream().map(group -> hashes(group, lines, copy(prototype))).toList();
         Map<Finding, String> out = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             for (int i = 0; i < groups.get(g).size(); i++) {
@@ -57,10 +59,10 @@ public final class Fingerprint {
     }
 
     /** The fingerprints of the findings of one file, in their order. */
-    private static List<String> hashes(List<Finding> ordered, Function<String, Optional<List<String>>> lines) {
+    private static List<String> hashes(List<Finding> ordered, Function<String, Optional<List<String>>> lines,
+            MessageDigest digest) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> out = new ArrayList<>(ordered.size());
-        MessageDigest digest = sha256();
         for (Finding finding : ordered) {
             String content = content(finding,
                     finding.location().pointsAtText() ? lines.apply(finding.location().path()) : Optional.empty());
@@ -113,6 +115,15 @@ public final class Fingerprint {
             hex.append(Character.forDigit((bytes[i] >> 4) & 0xf, 16)).append(Character.forDigit(bytes[i] & 0xf, 16));
         }
         return hex.toString();
+    }
+
+    /** A copy of {@code digest}, which is only ever copied (so copies may be taken on several threads at once). */
+    private static MessageDigest copy(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
     }
 
     private static MessageDigest sha256() {
