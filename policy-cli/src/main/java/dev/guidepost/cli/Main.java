@@ -7,8 +7,6 @@ import dev.guidepost.policy.PolicyProblem;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point of the guidepost command. */
@@ -34,19 +32,39 @@ public final class Main {
     /**
      * The subcommands in the order the usage lists them. picocli reads a command's annotations when
      * it is added (~150 ms of CPU for all of them at every start), so a run that names its
-     * subcommand gets only that one; other runs (help, usage errors) get them all.
+     * subcommand gets only that one; other runs (help, usage errors) get them all. Names and a
+     * switch, not method references: this class is initialised before the run memo answers, and
+     * each method reference is linked on first use (~1 ms each in a fresh JVM).
      */
-    private static final List<Map.Entry<String, Supplier<Object>>> SUBCOMMANDS = List.of(
-            Map.entry("check", CheckCommand::new),
-            Map.entry("init", InitCommand::new),
-            Map.entry("rules", RulesCommand::new),
-            Map.entry("explain", ExplainCommand::new),
-            Map.entry("test", TestCommand::new),
-            Map.entry("permissions", PermissionsCommand::new),
-            Map.entry("hook", HookCommand::new),
-            Map.entry("baseline", BaselineCommand::new),
-            Map.entry("merge", MergeCommand::new),
-            Map.entry("help", CommandLine.HelpCommand::new));
+    private static final List<String> SUBCOMMANDS = List.of("check", "init", "rules", "explain", "test", "permissions",
+            "hook", "baseline", "merge", "help");
+
+    private static Object subcommand(String name) {
+        switch (name) {
+            case "check":
+                return new CheckCommand();
+            case "init":
+                return new InitCommand();
+            case "rules":
+                return new RulesCommand();
+            case "explain":
+                return new ExplainCommand();
+            case "test":
+                return new TestCommand();
+            case "permissions":
+                return new PermissionsCommand();
+            case "hook":
+                return new HookCommand();
+            case "baseline":
+                return new BaselineCommand();
+            case "merge":
+                return new MergeCommand();
+            case "help":
+                return new CommandLine.HelpCommand();
+            default:
+                throw new IllegalArgumentException("no subcommand " + name);
+        }
+    }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
@@ -62,11 +80,10 @@ public final class Main {
     /** The command line for a run whose first argument is {@code first} (null: none). */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
         CommandLine commandLine = new CommandLine(new GuidepostCommand());
-        boolean named = first != null && !first.equals("help")
-                && SUBCOMMANDS.stream().anyMatch(entry -> entry.getKey().equals(first));
-        for (Map.Entry<String, Supplier<Object>> entry : SUBCOMMANDS) {
-            if (!named || entry.getKey().equals(first)) {
-                commandLine.addSubcommand(entry.getKey(), entry.getValue().get());
+        boolean named = first != null && !first.equals("help") && SUBCOMMANDS.contains(first);
+        for (String name : SUBCOMMANDS) {
+            if (!named || name.equals(first)) {
+                commandLine.addSubcommand(name, subcommand(name));
             }
         }
         commandLine.setOut(out);
