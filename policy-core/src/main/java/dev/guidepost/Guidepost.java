@@ -288,6 +288,8 @@ public final class Guidepost {
         if (!Files.isDirectory(request.root())) {
             throw new GuidepostException("not a folder: " + request.root());
         }
+        // the policy's part of the cache key before the scan is waited for: the main thread is idle then
+        String policyKey = request.cacheDirectory().isPresent() ? PolicyFingerprint.of(policy) : null;
         WorkspaceScan scan;
         long start = System.nanoTime();
         try {
@@ -333,23 +335,38 @@ public final class Guidepost {
         start = System.nanoTime();
         // the key (a digest of the policy and of every fact) only when there is a cache to open
         Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
-                workspace.root(), PolicyFingerprint.of(executed)
+                workspace.root(), (executed == policy ? policyKey : PolicyFingerprint.of(executed))
                         + (facts.size() == 0 ? "" : "+facts:" + facts.fingerprint()), build()));
         EngineResult result = new Engine(threads, progress).run(workspace, executed, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
                         cache.map(c -> c), Optional.of(facts)),
                 assembler::observe);
         profile("rules run", start);
-        if (cache.isPresent()) {
-            start = System.nanoTime();
-            Set<String> paths = new HashSet<>();
-            workspace.files().forEach(f -> paths.add(f.path()));
-            cache.get().save(paths);
-            profile("result cache saved", start);
-        }
+        // the cache is written beside the report's assembly, which leaves a core idle at times
+        java.util.concurrent.CompletableFuture<Void> saving = cache.map(c -> java.util.concurrent.CompletableFuture
+                .runAsync(() -> {
+                    long saveStart = System.nanoTime();
+                    Set<String> paths = new HashSet<>();
+                    workspace.files().forEach(f -> paths.add(f.path()));
+                    c.save(paths);
+                    profile("result cache saved", saveStart);
+                }, runnable -> new Thread(runnable, "guidepost-cache-save").start()))
+                .orElse(java.util.concurrent.CompletableFuture.completedFuture(null));
         start = System.nanoTime();
-        Report report = assembler.assemble(version(), policy, result, checked, baselineChecked, baseline,
-                request.baseline().map(Path::toString).orElse(""));
+        Report report;
+        try {
+            report = assembler.assemble(version(), policy, result, checked, baselineChecked, baseline,
+                    request.baseline().map(Path::toString).orElse(""));
+        } finally {
+            try {
+                saving.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
         profile("report assembled", start);
         RunTiming timing = new RunTiming(Duration.ofNanos(System.nanoTime() - began),
                 result.slowestRule().map(RuleTime::ruleId).orElse(""),
