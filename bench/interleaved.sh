@@ -2,8 +2,10 @@
 # Guidepost vs ast-grep, whole processes, in interleaved rounds (bench/Interleaved.java says why):
 # ast-grep's ten rules, then the full builtin:django pack (--no-cache) of each Guidepost given.
 #
-#   bench/interleaved.sh [-r ROUNDS] CORPUS [GUIDEPOST_JAR...]
+#   bench/interleaved.sh [-r ROUNDS] [-f] CORPUS [GUIDEPOST_JAR...]
 #
+# -f             also a first run of each build: the cache on, in a cache folder emptied before
+#                every run (what a new user's first check of a repository does)
 # GUIDEPOST_JAR  builds to compare (default: this checkout's policy-cli/target/guidepost.jar); each
 #                runs through this checkout's launcher with its own class-data archive in a
 #                temporary folder, trained on samples/django-broken
@@ -12,11 +14,15 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 rounds=8
-if [ "${1:-}" = -r ]; then
-  rounds=$2
-  shift 2
-fi
-[ $# -ge 1 ] || { sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+first_run=false
+while [ $# -gt 0 ]; do
+  case $1 in
+    -r) rounds=$2; shift 2 ;;
+    -f) first_run=true; shift ;;
+    *) break ;;
+  esac
+done
+[ $# -ge 1 ] || { sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 corpus=$1
 shift
 [ -d "$corpus" ] || { echo "no corpus at $corpus" >&2; exit 2; }
@@ -34,6 +40,18 @@ for i in "${!jars[@]}"; do
   commands+=("$i-$(basename "$jar" .jar)=env GUIDEPOST_JAR=$jar GUIDEPOST_CDS_ARCHIVE=$work/$i.jsa"`
       `" GUIDEPOST_TRAINING=$here/samples/django-broken $here/policy-cli/src/main/dist/bin/guidepost"`
       `" check -p builtin:django --fail-on never --no-cache -f json -o $work/$i.json $corpus")
+  if $first_run; then
+    # a script, since the cache folder is emptied before each run (Interleaved runs no shell)
+    cat >"$work/first-run-$i.sh" <<SCRIPT
+#!/bin/sh
+rm -rf "$work/cache-$i"
+exec env GUIDEPOST_JAR=$jar GUIDEPOST_CDS_ARCHIVE=$work/$i.jsa GUIDEPOST_TRAINING=$here/samples/django-broken \\
+  $here/policy-cli/src/main/dist/bin/guidepost check -p builtin:django --fail-on never \\
+  --cache-dir "$work/cache-$i" -f json -o "$work/$i-first.json" "$corpus"
+SCRIPT
+    chmod +x "$work/first-run-$i.sh"
+    commands+=("$i-$(basename "$jar" .jar)-first-run=$work/first-run-$i.sh")
+  fi
 done
 echo "$(basename "$corpus"): $rounds rounds; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java "$here/bench/Interleaved.java" "$rounds" "${commands[@]}"

@@ -72,7 +72,6 @@ public record LanguageCheck(Map<String, Pattern> known, boolean report, String m
         return Optional.of(java.util.Set.copyOf(words));
     }
 
-
     /** The best-covered known language of the documents, or empty when none covers enough of their words. */
     public Optional<String> language(List<LoadedDocument> docs) {
         StringBuilder prose = new StringBuilder();
