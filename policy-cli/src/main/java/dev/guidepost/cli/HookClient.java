@@ -151,7 +151,9 @@ public final class HookClient {
         if (new File("/usr/bin/setsid").canExecute()) {
             command.add("/usr/bin/setsid"); // out of the hook's process group: Claude Code may end that group
         }
-        command.addAll(List.of(java, "-XX:+UseSerialGC", "-Xss4m", "-cp", System.getProperty("java.class.path"),
+        // native access for the tree-sitter library's System.load (Java 22 and later warn without it; 17 accepts it)
+        command.addAll(List.of(java, "-XX:+UseSerialGC", "-Xss4m", "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"),
                 HookServer.class.getName(), socket.toString(), root.toString()));
         try {
             Path log = socket.resolveSibling(socket.getFileName() + ".log");

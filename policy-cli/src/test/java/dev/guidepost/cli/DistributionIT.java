@@ -93,6 +93,26 @@ class DistributionIT {
     }
 
     @Test
+    void anUnchangedReRunLoadsNoClassFromTheJar() throws Exception {
+        // times kept: a memo is made only of inputs that did not change just before the run
+        Path repository = work.resolve("memo-repository");
+        assertThat(run(work, Map.of(), "cp", "-Rp", SAMPLES.resolve("django-broken").toString(), repository.toString())
+                .code()).isZero();
+        Path cache = work.resolve("memo-cache");
+        Run first = run(repository, Map.of(), prefix.resolve("bin/guidepost").toString(), "check", "--cache-dir",
+                cache.toString());
+        Path loaded = work.resolve("memo-classes.log");
+        Run again = run(repository, Map.of("GUIDEPOST_JAVA_OPTS", "-Xlog:class+load=info:file=" + loaded),
+                prefix.resolve("bin/guidepost").toString(), "check", "--cache-dir", cache.toString());
+        assertThat(again.code()).as(again.err()).isEqualTo(first.code()).isEqualTo(1);
+        assertThat(again.out()).isEqualTo(first.out());
+        // the launcher's training read a memo too (and found a change), so the replay's classes are archived
+        List<String> lines = Files.readAllLines(loaded);
+        assertThat(lines).anyMatch(line -> line.contains("dev.guidepost.cache.RunMemo "))
+                .noneMatch(line -> line.contains("guidepost.jar"));
+    }
+
+    @Test
     void theUnpackedLauncherRunsWithoutInstalling() throws Exception {
         Path copy = work.resolve("unpacked-copy");
         assertThat(run(work, Map.of(), "cp", "-R", unpacked.toString(), copy.toString()).code()).isZero();
