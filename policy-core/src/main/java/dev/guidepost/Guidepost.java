@@ -1,6 +1,7 @@
 package dev.guidepost;
 
 import dev.guidepost.baseline.Baseline;
+import dev.guidepost.cache.OpeningCache;
 import dev.guidepost.cache.PolicyFingerprint;
 import dev.guidepost.cache.ResultCache;
 import dev.guidepost.check.command.CommandCheck;
@@ -333,15 +334,18 @@ public final class Guidepost {
                 Engine.factDemand(executed.rules()), factsMemo);
         profile("project facts", start);
         start = System.nanoTime();
-        // the key (a digest of the policy and of every fact) only when there is a cache to open
-        Optional<ResultCache> cache = request.cacheDirectory().map(directory -> ResultCache.open(directory,
-                workspace.root(), (executed == policy ? policyKey : PolicyFingerprint.of(executed))
-                        + (facts.size() == 0 ? "" : "+facts:" + facts.fingerprint()), build()));
+        // the key (a digest of the policy and of every fact) only when there is a cache to open, made
+        // and the cache's file read beside the engine's preparations
+        Optional<OpeningCache> opening = request.cacheDirectory().map(directory -> OpeningCache.start(
+                () -> ResultCache.open(directory, workspace.root(),
+                        (executed == policy ? policyKey : PolicyFingerprint.of(executed))
+                                + (facts.size() == 0 ? "" : "+facts:" + facts.fingerprint()), build())));
         EngineResult result = new Engine(threads, progress).run(workspace, executed, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
-                        cache.map(c -> c), Optional.of(facts)),
+                        opening.map(c -> c), Optional.of(facts)),
                 assembler::observe);
         profile("rules run", start);
+        Optional<ResultCache> cache = opening.map(OpeningCache::cache);
         // the cache is written beside the report's assembly, which leaves a core idle at times
         java.util.concurrent.CompletableFuture<Void> saving = cache.map(c -> java.util.concurrent.CompletableFuture
                 .runAsync(() -> {
