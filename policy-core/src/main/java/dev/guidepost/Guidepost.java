@@ -343,7 +343,7 @@ public final class Guidepost {
         EngineResult result = new Engine(threads, progress).run(workspace, executed, filter,
                 new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
                         opening.map(c -> c), Optional.of(facts)),
-                assembler::observe);
+                assembler);
         profile("rules run", start);
         Optional<ResultCache> cache = opening.map(OpeningCache::cache);
         // the cache is written beside the report's assembly, which leaves a core idle at times

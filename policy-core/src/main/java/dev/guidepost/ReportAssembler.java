@@ -30,14 +30,20 @@ import java.util.function.BiPredicate;
 /**
  * Turns an engine run into a report: applies inline suppressions, fingerprints the findings and
  * applies the baseline. Suppression comments are collected while the engine reads each file
- * ({@link #observe}); afterwards only files that hold findings with a line are read again, for
- * the text of the flagged lines.
+ * ({@link #read}), and the lines the file rules flag are kept from the text they checked
+ * ({@link #flagged}); afterwards only files whose findings want other lines (a workspace rule's, a
+ * file answered from the result cache) are read again, for the text of the flagged lines.
  */
-final class ReportAssembler {
+final class ReportAssembler implements dev.guidepost.engine.TextObserver {
 
     private final Workspace workspace;
     private final Map<String, List<Suppression>> suppressions = new ConcurrentHashMap<>();
     private final Map<String, Optional<List<String>>> lines = new ConcurrentHashMap<>();
+    /**
+     * The lines the file rules flagged in a file, kept from the text they checked ({@link #flagged}),
+     * with the numbers kept: used when they hold every line the report wants of that file.
+     */
+    private final Map<String, Flagged> flagged = new ConcurrentHashMap<>();
     /** The lines (numbers from 1) the findings of each file may show or be fingerprinted by. */
     private final Map<String, java.util.BitSet> wanted = new HashMap<>();
     /** How many lines from a finding's first are looked at: for the excerpt or the fingerprint. */
@@ -47,10 +53,37 @@ final class ReportAssembler {
         this.workspace = workspace;
     }
 
+    private record Flagged(java.util.BitSet numbers, List<String> lines) {
+    }
+
     /** Collects the suppression comments of a file the engine read; safe to call from any thread. */
-    void observe(WorkspaceFile file, String text) {
+    @Override
+    public void read(WorkspaceFile file, String text) {
         if (text.contains(SuppressionParser.MARKER)) {
             suppressions.computeIfAbsent(file.path(), p -> SuppressionParser.parse(p, file.language(), text));
+        }
+    }
+
+    /**
+     * Keeps, from the text the file rules checked, the lines their findings in it may show or be
+     * fingerprinted by (and its suppression comments'), so that the report need not read the file
+     * again; safe to call from any thread.
+     */
+    @Override
+    public void flagged(WorkspaceFile file, String text, List<Location> places) {
+        java.util.BitSet keep = new java.util.BitSet();
+        for (Location at : places) {
+            if (at.path().equals(file.path())) {
+                int first = at.hasLine() ? Math.max(1, at.startLine()) : 1;
+                keep.set(first, first + LINES_PER_FINDING);
+            }
+        }
+        for (Suppression suppression : suppressions.getOrDefault(file.path(), List.of())) {
+            int first = Math.max(1, suppression.line());
+            keep.set(first, first + LINES_PER_FINDING);
+        }
+        if (!keep.isEmpty()) {
+            flagged.put(file.path(), new Flagged(keep, KeptLines.of(text, keep)));
         }
     }
 
@@ -79,8 +112,17 @@ final class ReportAssembler {
                 wanted.computeIfAbsent(at.path(), p -> new java.util.BitSet()).set(first, first + LINES_PER_FINDING);
             }
         }
-        readLines(placed.stream().filter(f -> f.location().pointsAtText()).map(f -> f.location().path())
-                .distinct().toList());
+        List<String> toRead = new ArrayList<>();
+        for (String path : placed.stream().filter(f -> f.location().pointsAtText()).map(f -> f.location().path())
+                .distinct().toList()) {
+            Optional<List<String>> kept = keptFor(path);
+            if (kept.isPresent()) {
+                lines.putIfAbsent(path, kept);
+            } else {
+                toRead.add(path);
+            }
+        }
+        readLines(toRead);
         Suppressor.Outcome suppressed = new Suppressor(known, this::projectOf, judged).apply(placed, suppressions);
         List<Finding> findings = suppressed.findings();
         Map<Finding, String> fingerprints = Fingerprint.assign(findings, this::lines);
@@ -147,10 +189,20 @@ final class ReportAssembler {
         }
     }
 
+    /** The lines kept of {@code path} from the text the file rules checked, when they hold every line wanted of it. */
+    private Optional<List<String>> keptFor(String path) {
+        Flagged kept = flagged.get(path);
+        return kept != null && covers(kept.numbers(), keep(path)) ? Optional.of(kept.lines()) : Optional.empty();
+    }
+
     private Optional<List<String>> read(String path) {
+        Optional<List<String>> kept = keptFor(path);
+        if (kept.isPresent()) {
+            return kept;
+        }
         Optional<WorkspaceFile> file = workspace.file(path);
         Optional<String> text = file.flatMap(f -> FileText.read(f).text());
-        text.ifPresent(t -> observe(file.get(), t));
+        text.ifPresent(t -> read(file.get(), t));
         return text.map(t -> KeptLines.of(t, keep(path)));
     }
 
@@ -163,6 +215,13 @@ final class ReportAssembler {
             keep.set(first, first + LINES_PER_FINDING);
         }
         return keep;
+    }
+
+    /** Whether every number set in {@code wanted} is set in {@code kept}. */
+    private static boolean covers(java.util.BitSet kept, java.util.BitSet wanted) {
+        java.util.BitSet missing = (java.util.BitSet) wanted.clone();
+        missing.andNot(kept);
+        return missing.isEmpty();
     }
 
     private String projectOf(String path) {

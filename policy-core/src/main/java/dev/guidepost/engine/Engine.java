@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -70,17 +69,17 @@ public final class Engine {
      * Workspace rules always run; they see the whole workspace.
      */
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter) {
-        return run(workspace, policy, fileFilter, RunOptions.NONE, (file, text) -> { });
+        return run(workspace, policy, fileFilter, RunOptions.NONE, TextObserver.NONE);
     }
 
     /**
      * As {@link #run(Workspace, CompiledPolicy, Predicate)}, with the request's extra inputs, and
-     * hands the text of every file the run reads to {@code textObserver} once it is read (on worker
-     * threads, possibly concurrently, a file possibly more than once), so that later steps need not
-     * read it again.
+     * tells {@code textObserver} the text of every file the run reads once it is read and where the
+     * file rules flagged it (on worker threads, possibly concurrently, a file possibly more than
+     * once), so that later steps need not read it again.
      */
     public EngineResult run(Workspace workspace, CompiledPolicy policy, Predicate<String> fileFilter,
-            RunOptions options, BiConsumer<WorkspaceFile, String> textObserver) {
+            RunOptions options, TextObserver textObserver) {
         List<CompiledRule> fileRules = new ArrayList<>();
         java.util.Set<String> unavailable = new java.util.TreeSet<>();
         for (CompiledRule rule : policy.rules()) {
@@ -258,6 +257,8 @@ public final class Engine {
         }
         FileSubjectImpl subject = new FileSubjectImpl(run, file, text.get(), recorder);
         Map<Prefilter, Boolean> searched = new HashMap<>();
+        // where the rules flag this file, so that the report takes those lines from this text
+        List<Location> flagged = new ArrayList<>();
         for (CompiledRule rule : applicable) {
             FileRuleLogic logic = (FileRuleLogic) rule.logic();
             try {
@@ -283,7 +284,11 @@ public final class Engine {
             long parsing = subject.parseNanos;
             int parses = subject.parses;
             long parsedChars = subject.parsedChars;
-            FindingSink sink = run.sink(rule.definition());
+            FindingSink reported = run.sink(rule.definition());
+            FindingSink sink = (location, message, fix, severity, project, properties) -> {
+                flagged.add(location);
+                reported.report(location, message, fix, severity, project, properties);
+            };
             try {
                 logic.check(subject, recorder == null ? sink : recorder.recording(rule.definition().id(), sink));
             } catch (RuntimeException | StackOverflowError e) {
@@ -304,6 +309,9 @@ public final class Engine {
         if (recorder != null && !recorder.failed) {
             cache.record(file, hash, new FileResults.Recorded(recorder.calls, recorder.notes,
                     text.get().contains(dev.guidepost.suppress.SuppressionParser.MARKER)));
+        }
+        if (!flagged.isEmpty()) {
+            run.textObserver.flagged(file, text.get(), flagged);
         }
     }
 
@@ -378,7 +386,7 @@ public final class Engine {
                 new BoundedMemo<>(TEXT_BUDGET_CHARS, text -> 64 + text.map(String::length).orElse(0));
         final WorkspaceParses parses = new WorkspaceParses();
         final Map<Thread, WorkerStateImpl> workers = new ConcurrentHashMap<>();
-        final BiConsumer<WorkspaceFile, String> textObserver;
+        final TextObserver textObserver;
         final RuleCosts costs = RuleCosts.forRun();
         final Units units;
         final dev.guidepost.facts.ProjectFacts facts;
@@ -386,7 +394,7 @@ public final class Engine {
         /** Each file rule's prefilter, bound to the facts (see {@link Engine#boundPrefilters}). */
         final Map<CompiledRule, Prefilter> prefilters;
 
-        Run(Workspace workspace, RunOptions options, BiConsumer<WorkspaceFile, String> textObserver,
+        Run(Workspace workspace, RunOptions options, TextObserver textObserver,
                 dev.guidepost.facts.ProjectFacts facts, WordIndex index, Map<CompiledRule, Prefilter> prefilters) {
             this.workspace = workspace;
             this.prefilters = prefilters;
@@ -439,7 +447,7 @@ public final class Engine {
                 return Optional.empty();
             }
             Optional<String> text = read.text();
-            textObserver.accept(file, text.orElseThrow());
+            textObserver.read(file, text.orElseThrow());
             return text;
         }
 
