@@ -340,10 +340,17 @@ public final class Guidepost {
                 () -> ResultCache.open(directory, workspace.root(),
                         (executed == policy ? policyKey : PolicyFingerprint.of(executed))
                                 + (facts.size() == 0 ? "" : "+facts:" + facts.fingerprint()), build())));
-        EngineResult result = new Engine(threads, progress).run(workspace, executed, filter,
-                new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
-                        opening.map(c -> c), Optional.of(facts)),
-                assembler);
+        EngineResult result;
+        try {
+            result = new Engine(threads, progress).run(workspace, executed, filter,
+                    new dev.guidepost.engine.RunOptions(request.userSettings(), pathsFilter(request, workspace),
+                            opening.map(c -> c), Optional.of(facts)),
+                    assembler);
+        } catch (RuntimeException e) {
+            // a cache that could not be opened failed the file workers: its own failure is the one to tell
+            opening.ifPresent(OpeningCache::cache);
+            throw e;
+        }
         profile("rules run", start);
         Optional<ResultCache> cache = opening.map(OpeningCache::cache);
         // the cache is written beside the report's assembly, which leaves a core idle at times

@@ -74,14 +74,11 @@ final class ReportAssembler implements dev.guidepost.engine.TextObserver {
         java.util.BitSet keep = new java.util.BitSet();
         for (Location at : places) {
             if (at.path().equals(file.path())) {
-                int first = at.hasLine() ? Math.max(1, at.startLine()) : 1;
-                keep.set(first, first + LINES_PER_FINDING);
+                // a finding at no line is shown at line 1 (see placed)
+                lookedAt(keep, at.hasLine() ? at.startLine() : 1);
             }
         }
-        for (Suppression suppression : suppressions.getOrDefault(file.path(), List.of())) {
-            int first = Math.max(1, suppression.line());
-            keep.set(first, first + LINES_PER_FINDING);
-        }
+        withSuppressions(file.path(), keep);
         if (!keep.isEmpty()) {
             flagged.put(file.path(), new Flagged(keep, KeptLines.of(text, keep)));
         }
@@ -108,8 +105,7 @@ final class ReportAssembler implements dev.guidepost.engine.TextObserver {
         for (Finding finding : placed) {
             Location at = finding.location();
             if (at.hasLine()) {
-                int first = Math.max(1, at.startLine());
-                wanted.computeIfAbsent(at.path(), p -> new java.util.BitSet()).set(first, first + LINES_PER_FINDING);
+                lookedAt(wanted.computeIfAbsent(at.path(), p -> new java.util.BitSet()), at.startLine());
             }
         }
         List<String> toRead = new ArrayList<>();
@@ -209,12 +205,21 @@ final class ReportAssembler implements dev.guidepost.engine.TextObserver {
     /** The lines of the file at {@code path} to keep: its findings' and its suppression comments' (their own findings). */
     private java.util.BitSet keep(String path) {
         java.util.BitSet findings = wanted.get(path);
-        java.util.BitSet keep = findings == null ? new java.util.BitSet() : (java.util.BitSet) findings.clone();
+        return withSuppressions(path, findings == null ? new java.util.BitSet() : (java.util.BitSet) findings.clone());
+    }
+
+    /** Adds to {@code keep} the lines the suppression comments of {@code path} look at; returns it. */
+    private java.util.BitSet withSuppressions(String path, java.util.BitSet keep) {
         for (Suppression suppression : suppressions.getOrDefault(path, List.of())) {
-            int first = Math.max(1, suppression.line());
-            keep.set(first, first + LINES_PER_FINDING);
+            lookedAt(keep, suppression.line());
         }
         return keep;
+    }
+
+    /** Sets in {@code lines} the lines looked at for something at {@code line}: its excerpt and fingerprint. */
+    private static void lookedAt(java.util.BitSet lines, int line) {
+        int first = Math.max(1, line);
+        lines.set(first, first + LINES_PER_FINDING);
     }
 
     /** Whether every number set in {@code wanted} is set in {@code kept}. */

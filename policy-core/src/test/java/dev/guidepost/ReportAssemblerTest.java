@@ -58,6 +58,16 @@ class ReportAssemblerTest {
         assertThat(fromChecked.findings()).extracting(fromChecked::excerpt)
                 .containsExactly(List.of("checked 2"), List.of("line 3"));
 
+        // a suppression comment's lines are kept with the flagged ones (it suppresses nothing here, which
+        // is itself reported at its line): the file is not read for them
+        String suppressed = CHECKED.replace("line 10", "x = 1  # guidepost: ignore[t/rule] on purpose");
+        ReportAssembler withComment = new ReportAssembler(workspace);
+        withComment.read(file, suppressed);
+        withComment.flagged(file, suppressed, List.of(Location.at("a.py", 2, 1)));
+        Report commented = assemble(withComment, List.of(at(2, 1)));
+        assertThat(commented.findings()).extracting(commented::excerpt)
+                .containsExactly(List.of("checked 2"), List.of("x = 1  # guidepost: ignore[t/rule] on purpose"));
+
         // a finding on a line the rules did not flag (a workspace rule's): the file is read for all of them
         ReportAssembler reread = new ReportAssembler(workspace);
         reread.read(file, CHECKED);

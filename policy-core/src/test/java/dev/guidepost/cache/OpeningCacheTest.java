@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +26,11 @@ class OpeningCacheTest {
     Path repo;
 
     @Test
-    void answersAsTheCacheOnceItIsOpen() throws Exception {
-        CountDownLatch asked = new CountDownLatch(1);
+    void aQuestionWaitsUntilTheCacheIsOpenThenItAnswersAsTheCache() throws Exception {
+        CountDownLatch released = new CountDownLatch(1);
         OpeningCache opening = OpeningCache.start(() -> {
             try {
-                asked.await(); // still opening when the first question comes
+                released.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -35,9 +38,11 @@ class OpeningCacheTest {
         });
         WorkspaceFile file = new WorkspaceFile("a.py", repo.resolve("a.py"), "python", 9, 1_000_000_000L);
         byte[] content = "print(1)\n".getBytes(StandardCharsets.UTF_8);
-        Thread answer = new Thread(asked::countDown);
-        answer.start();
-        byte[] hash = opening.hash(content);
+        // asked while the cache is still opening: the question waits (it neither answers nor fails)
+        CompletableFuture<byte[]> asked = CompletableFuture.supplyAsync(() -> opening.hash(content));
+        assertThatThrownBy(() -> asked.get(200, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+        released.countDown();
+        byte[] hash = asked.get(10, TimeUnit.SECONDS);
         assertThat(opening.byContent(file, hash)).isEmpty();
         FileResults.Recorded recorded = new FileResults.Recorded(List.of(), List.of("a note"), false);
         opening.record(file, hash, recorded);
