@@ -18,6 +18,8 @@ glue="$core/src/main/native/guidepost_ts.c"
 out_root="$core/src/main/resources/dev/guidepost/native"
 
 # Versions: the grammars' must match what the rules were written against (node kinds and fields).
+# The glue reads the runtime's internal subtree layout: after changing a version, run
+# flatten-check.sh on large real trees before building.
 RUNTIME=tree-sitter@0.25.1
 GRAMMARS="tree-sitter-python@0.23.4 tree-sitter-typescript@0.23.2 tree-sitter-javascript@0.23.1 tree-sitter-java@0.23.4 tree-sitter-go@0.23.3"
 

@@ -21,6 +21,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <tree_sitter/api.h>
+/* the runtime's own headers: the tree is walked through its subtrees (see flatten) */
+#include "subtree.h"
+#include "language.h"
+#include "tree.h"
+#include "length.h"
 
 #ifdef _WIN32
 /* cross builds may use another platform's jni_md.h: export the entry points from the DLL explicitly */
@@ -162,53 +167,155 @@ JNIEXPORT void JNICALL Java_dev_guidepost_check_source_TreeSitterNative_deletePa
   if (handle != 0) ts_parser_delete((TSParser *)(intptr_t)handle);
 }
 
+/*
+ * One level of the walk: the children of one subtree, the visible node they belong to (the subtree
+ * itself when it is visible, else the nearest visible ancestor) and the field a visible node found
+ * under a hidden subtree inherits when its own parent's production names none.
+ */
+typedef struct {
+  Subtree parent;
+  uint32_t child_index;
+  uint32_t structural_child_index;
+  Length position;
+  const TSSymbol *alias_sequence;
+  const TSFieldMapEntry *fields;
+  const TSFieldMapEntry *fields_end;
+  size_t owner;
+  TSFieldId inherited;
+} Level;
+
+static int push_level(Level **levels, size_t *depth, size_t *capacity, Subtree parent, Length position,
+    const TSLanguage *language, size_t owner, TSFieldId inherited) {
+  if (*depth == *capacity) {
+    size_t grown_capacity = *capacity * 2;
+    Level *grown = realloc(*levels, sizeof(Level) * grown_capacity);
+    if (grown == NULL) return 0;
+    *levels = grown;
+    *capacity = grown_capacity;
+  }
+  Level *level = &(*levels)[(*depth)++];
+  uint16_t production = parent.ptr->production_id;
+  level->parent = parent;
+  level->child_index = 0;
+  level->structural_child_index = 0;
+  level->position = position;
+  level->alias_sequence = ts_language_alias_sequence(language, production);
+  ts_language_field_map(language, production, &level->fields, &level->fields_end);
+  level->owner = owner;
+  level->inherited = inherited;
+  return 1;
+}
+
+/* The field of the child at structural index `index` in a level's production (0: none). */
+static TSFieldId field_at(const Level *level, uint32_t index) {
+  for (const TSFieldMapEntry *map = level->fields; map < level->fields_end; map++) {
+    if (!map->inherited && map->child_index == index) return map->field_id;
+  }
+  return 0;
+}
+
+/*
+ * Writes the tree's visible nodes in document (pre-)order, each as the node API sees it (symbol,
+ * named, missing, error, field, range, visible child count), by walking the subtrees directly:
+ * what TSTreeCursor does per node (descending into hidden subtrees that hold visible nodes,
+ * aliases by production, fields inherited through hidden subtrees), without its stack of entries
+ * rebuilt at every move. An explicit stack, so that no nesting depth can exhaust the C stack.
+ */
 static void flatten(TSTree *tree, Buffer *out) {
-  TSNode root = ts_tree_root_node(tree);
-  int has_error = ts_node_has_error(root);
+  TSNode root_node = ts_tree_root_node(tree);
+  int has_error = ts_node_has_error(root_node);
+  const TSLanguage *language = tree->language;
+  Subtree root = tree->root;
+  /* the array at its final size at once (the root and its visible descendants, two ints before them) */
+  reserve(out, 2 + (size_t)NODE_INTS * ts_node_descendant_count(root_node));
   put(out, 0);
   put(out, has_error ? 1 : 0);
-  /* stack of record indexes of the open ancestors */
-  size_t depth_capacity = 64, depth = 0;
-  size_t *stack = malloc(sizeof(size_t) * depth_capacity);
-  if (stack == NULL) { out->failed = 1; return; }
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  jint count = 0;
-  for (;;) {
-    TSNode node = ts_tree_cursor_current_node(&cursor);
-    TSSymbol symbol = ts_node_symbol(node);
-    jint flags = 0;
-    if (ts_node_is_named(node)) flags |= 1;
-    if (has_error && ts_node_is_missing(node)) flags |= 2;
-    if (symbol == (TSSymbol)-1 || ts_node_is_error(node)) flags |= 4;
-    size_t record = out->size;
-    reserve(out, NODE_INTS);
-    if (out->failed) break;
-    out->data[out->size++] = (jint)symbol | (flags << 16);
-    out->data[out->size++] = depth == 0 ? 0 : (jint)ts_tree_cursor_current_field_id(&cursor);
-    out->data[out->size++] = (jint)(ts_node_start_byte(node) / 2);
-    out->data[out->size++] = (jint)(ts_node_end_byte(node) / 2);
-    out->data[out->size++] = 0;
-    if (depth > 0) out->data[stack[depth - 1] + 4] += 1;
-    count++;
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      if (depth == depth_capacity) {
-        depth_capacity *= 2;
-        size_t *grown = realloc(stack, sizeof(size_t) * depth_capacity);
-        if (grown == NULL) { out->failed = 1; break; }
-        stack = grown;
+  size_t record = out->size;
+  reserve(out, NODE_INTS);
+  if (out->failed) return;
+  TSSymbol root_symbol = ts_language_public_symbol(language, ts_subtree_symbol(root));
+  jint root_flags = 0;
+  if (ts_subtree_named(root)) root_flags |= 1;
+  if (has_error && ts_subtree_missing(root)) root_flags |= 2;
+  if (root_symbol == ts_builtin_sym_error) root_flags |= 4;
+  uint32_t root_start = ts_subtree_padding(root).bytes;
+  out->data[out->size++] = (jint)root_symbol | (root_flags << 16);
+  out->data[out->size++] = 0;
+  out->data[out->size++] = (jint)(root_start / 2);
+  out->data[out->size++] = (jint)((root_start + ts_subtree_size(root).bytes) / 2);
+  out->data[out->size++] = 0;
+  jint count = 1;
+  if (ts_subtree_child_count(root) > 0) {
+    size_t capacity = 64, depth = 0;
+    Level *levels = malloc(sizeof(Level) * capacity);
+    if (levels == NULL || !push_level(&levels, &depth, &capacity, root, ts_subtree_padding(root), language,
+        record, 0)) {
+      free(levels);
+      out->failed = 1;
+      return;
+    }
+    while (depth > 0 && !out->failed) {
+      Level *level = &levels[depth - 1];
+      if (level->child_index == level->parent.ptr->child_count) {
+        depth--;
+        continue;
       }
-      stack[depth++] = record;
-      continue;
+      Subtree *children = ts_subtree_children(level->parent);
+      Subtree child = children[level->child_index];
+      Length position = level->position;
+      uint32_t structural_index = level->structural_child_index;
+      int extra = ts_subtree_extra(child);
+      TSSymbol alias = 0;
+      if (!extra) {
+        if (level->alias_sequence) alias = level->alias_sequence[structural_index];
+        level->structural_child_index++;
+      }
+      level->position = length_add(level->position, ts_subtree_size(child));
+      level->child_index++;
+      if (level->child_index < level->parent.ptr->child_count) {
+        level->position = length_add(level->position, ts_subtree_padding(children[level->child_index]));
+      }
+      int visible = ts_subtree_visible(child) || alias != 0;
+      if (visible) {
+        TSSymbol symbol = ts_language_public_symbol(language, alias ? alias : ts_subtree_symbol(child));
+        int named = alias ? ts_language_symbol_metadata(language, alias).named : ts_subtree_named(child);
+        jint flags = 0;
+        if (named) flags |= 1;
+        if (has_error && ts_subtree_missing(child)) flags |= 2;
+        if (symbol == ts_builtin_sym_error) flags |= 4;
+        TSFieldId field = 0;
+        if (!extra) {
+          field = field_at(level, structural_index);
+          if (field == 0) field = level->inherited;
+        }
+        size_t child_record = out->size;
+        reserve(out, NODE_INTS);
+        if (out->failed) break;
+        out->data[out->size++] = (jint)symbol | (flags << 16);
+        out->data[out->size++] = (jint)field;
+        out->data[out->size++] = (jint)(position.bytes / 2);
+        out->data[out->size++] = (jint)((position.bytes + ts_subtree_size(child).bytes) / 2);
+        out->data[out->size++] = 0;
+        out->data[level->owner + 4] += 1;
+        count++;
+        if (ts_subtree_child_count(child) > 0
+            && !push_level(&levels, &depth, &capacity, child, position, language, child_record, 0)) {
+          out->failed = 1;
+        }
+      } else if (ts_subtree_visible_child_count(child) > 0) {
+        /* a hidden subtree: its visible nodes are its owner's children, and inherit its field */
+        TSFieldId inherited = 0;
+        if (!extra) {
+          inherited = field_at(level, structural_index);
+          if (inherited == 0) inherited = level->inherited;
+        }
+        if (!push_level(&levels, &depth, &capacity, child, position, language, level->owner, inherited)) {
+          out->failed = 1;
+        }
+      }
     }
-    int done = 0;
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (depth == 0 || !ts_tree_cursor_goto_parent(&cursor)) { done = 1; break; }
-      depth--;
-    }
-    if (done || depth == 0) break;
+    free(levels);
   }
-  ts_tree_cursor_delete(&cursor);
-  free(stack);
   if (!out->failed) out->data[0] = count;
 }
 

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Checks that the native glue's flatten() (policy-core/src/main/native/guidepost_ts.c), which walks
+# tree-sitter's subtrees directly, writes for every file exactly the array that tree-sitter's public
+# cursor API gives (flatten-check.c). Run it on large real trees whenever the runtime or a grammar
+# changes version (build.sh pins both), before building the libraries.
+#
+#   policy-core/native/flatten-check.sh DIR...
+#
+# Every .py, .ts, .tsx, .js, .java and .go file under the folders is parsed with its grammar (and,
+# to exercise error recovery, the .ts files with the TSX grammar and the .py files with the
+# TypeScript grammar too). Exit status 1 when any file differs. Needs gcc and the sources build.sh
+# fetches (GUIDEPOST_NATIVE_SRC, the same default).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+[ $# -ge 1 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+src=${GUIDEPOST_NATIVE_SRC:-"${TMPDIR:-/tmp}/guidepost-native-src"}
+# the sources, fetched as build.sh fetches them (its versions)
+runtime=$(sed -n 's/^RUNTIME=//p' "$here/build.sh")
+grammars=$(sed -n 's/^GRAMMARS="\(.*\)"/\1/p' "$here/build.sh")
+mkdir -p "$src"
+for package in $runtime $grammars; do
+  dir="$src/${package/@/-}"
+  if [ ! -d "$dir/package" ]; then
+    (cd "$src" && npm pack -q "$package" >/dev/null)
+    mkdir -p "$dir" && tar -xzf "$src/${package/@/-}.tgz" -C "$dir"
+  fi
+done
+lib="$src/${runtime/@/-}/package/vendor/tree-sitter/lib"
+java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sources=("$lib/src/lib.c")
+for package in $grammars; do
+  base="$src/${package/@/-}/package"
+  case $package in
+    tree-sitter-typescript@*) dirs=("$base/typescript/src" "$base/tsx/src") ;;
+    *) dirs=("$base/src") ;;
+  esac
+  for dir in "${dirs[@]}"; do
+    i=${#sources[@]}
+    gcc -O2 -w -I"$dir" -c "$dir/parser.c" -o "$work/parser$i.o"
+    [ ! -f "$dir/scanner.c" ] || gcc -O2 -w -I"$dir" -c "$dir/scanner.c" -o "$work/scanner$i.o"
+    sources+=("$dir")
+  done
+done
+gcc -O2 -w -I"$lib/include" -I"$lib/src" -c "$lib/src/lib.c" -o "$work/lib.o"
+gcc -O2 -Wall -Wno-unused-function -I"$java_home/include" -I"$java_home/include/linux" -I"$lib/include" \
+  -I"$lib/src" "$here/flatten-check.c" "$work"/*.o -o "$work/flatten-check"
+status=0
+check() { # LANGUAGE PATTERN DIR...
+  local language=$1 pattern=$2
+  shift 2
+  find "$@" -type f -name "$pattern" | "$work/flatten-check" "$language" || status=1
+}
+check python '*.py' "$@"
+check typescript '*.ts' "$@"
+check tsx '*.tsx' "$@"
+check javascript '*.js' "$@"
+check java '*.java' "$@"
+check go '*.go' "$@"
+check tsx '*.ts' "$@"
+check typescript '*.py' "$@"
+exit $status
