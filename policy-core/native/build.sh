@@ -10,29 +10,15 @@
 # Cross builds use zig when it is there (ZIG=/path/to/zig, default: zig on PATH), else Debian's cross
 # compilers: gcc-aarch64-linux-gnu for linux-aarch64, gcc-mingw-w64-x86-64 for windows-x86_64
 # (macOS needs zig). The C sources of tree-sitter and the
-# grammars come from the npm registry at the versions below (npm pack), checked into nothing.
+# grammars come from the npm registry at the versions in sources.sh (npm pack), checked into nothing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 core=$(cd "$here/.." && pwd)
 glue="$core/src/main/native/guidepost_ts.c"
 out_root="$core/src/main/resources/dev/guidepost/native"
 
-# Versions: the grammars' must match what the rules were written against (node kinds and fields).
-# The glue reads the runtime's internal subtree layout: after changing a version, run
-# flatten-check.sh on large real trees before building.
-RUNTIME=tree-sitter@0.25.1
-GRAMMARS="tree-sitter-python@0.23.4 tree-sitter-typescript@0.23.2 tree-sitter-javascript@0.23.1 tree-sitter-java@0.23.4 tree-sitter-go@0.23.3"
-
-src=${GUIDEPOST_NATIVE_SRC:-"${TMPDIR:-/tmp}/guidepost-native-src"}
-mkdir -p "$src"
-for package in $RUNTIME $GRAMMARS; do
-  dir="$src/${package/@/-}"
-  if [ ! -d "$dir/package" ]; then
-    (cd "$src" && npm pack -q "$package" >/dev/null)
-    mkdir -p "$dir" && tar -xzf "$src/${package/@/-}.tgz" -C "$dir"
-  fi
-done
-lib="$src/${RUNTIME/@/-}/package/vendor/tree-sitter/lib"
+# shellcheck source=sources.sh
+. "$here/sources.sh"
 gram() { echo "$src/$1/package"; }
 grammar_dirs=(
   "$(gram tree-sitter-python-0.23.4)/src"

@@ -2,35 +2,24 @@
 # Checks that the native glue's flatten() (policy-core/src/main/native/guidepost_ts.c), which walks
 # tree-sitter's subtrees directly, writes for every file exactly the array that tree-sitter's public
 # cursor API gives (flatten-check.c). Run it on large real trees whenever the runtime or a grammar
-# changes version (build.sh pins both), before building the libraries.
+# changes version (sources.sh pins both), before building the libraries.
 #
 #   policy-core/native/flatten-check.sh DIR...
 #
 # Every .py, .ts, .tsx, .js, .java and .go file under the folders is parsed with its grammar (and,
 # to exercise error recovery, the .ts files with the TSX grammar and the .py files with the
-# TypeScript grammar too). Exit status 1 when any file differs. Needs gcc and the sources build.sh
-# fetches (GUIDEPOST_NATIVE_SRC, the same default).
+# TypeScript grammar too). Exit status 1 when any file differs. Needs gcc; the sources are fetched
+# as for build.sh (sources.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 [ $# -ge 1 ] || { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
-src=${GUIDEPOST_NATIVE_SRC:-"${TMPDIR:-/tmp}/guidepost-native-src"}
-# the sources, fetched as build.sh fetches them (its versions)
-runtime=$(sed -n 's/^RUNTIME=//p' "$here/build.sh")
-grammars=$(sed -n 's/^GRAMMARS="\(.*\)"/\1/p' "$here/build.sh")
-mkdir -p "$src"
-for package in $runtime $grammars; do
-  dir="$src/${package/@/-}"
-  if [ ! -d "$dir/package" ]; then
-    (cd "$src" && npm pack -q "$package" >/dev/null)
-    mkdir -p "$dir" && tar -xzf "$src/${package/@/-}.tgz" -C "$dir"
-  fi
-done
-lib="$src/${runtime/@/-}/package/vendor/tree-sitter/lib"
+# shellcheck source=sources.sh
+. "$here/sources.sh"
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 sources=("$lib/src/lib.c")
-for package in $grammars; do
+for package in $GRAMMARS; do
   base="$src/${package/@/-}/package"
   case $package in
     tree-sitter-typescript@*) dirs=("$base/typescript/src" "$base/tsx/src") ;;
