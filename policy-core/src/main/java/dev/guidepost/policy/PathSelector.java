@@ -100,10 +100,11 @@ public final class PathSelector {
     }
 
     private boolean selectedByGlobs(String path, String language, Map<PathSelector, Boolean> seen) {
-        if (!include.isEmpty() && include.stream().noneMatch(g -> g.matches(path))) {
+        // loops, not streams: this runs for every file and scope of a check
+        if (!include.isEmpty() && !anyMatches(include, path)) {
             return false;
         }
-        if (exclude.stream().anyMatch(g -> g.matches(path))) {
+        if (anyMatches(exclude, path)) {
             return false;
         }
         for (PathSelector selector : without) {
@@ -114,12 +115,21 @@ public final class PathSelector {
         return true;
     }
 
+    private static boolean anyMatches(List<Glob> globs, String path) {
+        for (int i = 0, n = globs.size(); i < n; i++) {
+            if (globs.get(i).matches(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a path, whatever its language, is selected by the globs alone. */
     public boolean matchesPath(String path) {
-        if (!include.isEmpty() && include.stream().noneMatch(g -> g.matches(path))) {
+        if (!include.isEmpty() && !anyMatches(include, path)) {
             return false;
         }
-        if (exclude.stream().anyMatch(g -> g.matches(path))) {
+        if (anyMatches(exclude, path)) {
             return false;
         }
         if (!within.isEmpty() && within.stream().noneMatch(s -> s.matchesPath(path))) {

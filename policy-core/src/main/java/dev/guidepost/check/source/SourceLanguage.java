@@ -39,13 +39,25 @@ public enum SourceLanguage {
 
     /** The language with this policy name, case-insensitive ({@code ts}, {@code js}, {@code py} accepted). */
     public static Optional<SourceLanguage> byName(String name) {
-        String lower = name.trim().toLowerCase(Locale.ROOT);
-        for (SourceLanguage language : values()) {
-            if (language.id.equals(lower) || language.extensions.contains(lower)) {
-                return Optional.of(language);
+        // asked for every file and source rule: a name as the workspace spells it is found at once
+        SourceLanguage language = Names.BY_NAME.get(name);
+        return Optional.ofNullable(language != null ? language : Names.BY_NAME.get(name.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Every id and extension, each to its language (the first language that claims it). */
+    private static final class Names {
+        static final java.util.Map<String, SourceLanguage> BY_NAME = byName();
+
+        private static java.util.Map<String, SourceLanguage> byName() {
+            java.util.Map<String, SourceLanguage> names = new java.util.LinkedHashMap<>();
+            for (SourceLanguage language : values()) {
+                names.putIfAbsent(language.id, language);
+                for (String extension : language.extensions) {
+                    names.putIfAbsent(extension, language);
+                }
             }
+            return java.util.Map.copyOf(names);
         }
-        return Optional.empty();
     }
 
     /** The language of a file by its extension, if it is one of ours. */
