@@ -19,15 +19,6 @@ out_root="$core/src/main/resources/dev/guidepost/native"
 
 # shellcheck source=sources.sh
 . "$here/sources.sh"
-gram() { echo "$src/$1/package"; }
-grammar_dirs=(
-  "$(gram tree-sitter-python-0.23.4)/src"
-  "$(gram tree-sitter-typescript-0.23.2)/typescript/src"
-  "$(gram tree-sitter-typescript-0.23.2)/tsx/src"
-  "$(gram tree-sitter-javascript-0.23.1)/src"
-  "$(gram tree-sitter-java-0.23.4)/src"
-  "$(gram tree-sitter-go-0.23.3)/src"
-)
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 
 host_platform() {
@@ -80,7 +71,8 @@ build() {
   done
   mkdir -p "$out_root/$platform"
   local link=(-shared -O2 -s)
-  case "$platform" in windows-*) link+=(-static-libgcc) ;; esac
+  # no link time in the DLL's header: the same sources give the same bytes
+  case "$platform" in windows-*) link+=(-static-libgcc -Wl,--no-insert-timestamp) ;; esac
   "${cc[@]}" "${link[@]}" -o "$out_root/$platform/$file" "$work"/*.o
   rm -rf "$work"
   # the loader finds an unpacked copy by this digest without reading the library

@@ -18,19 +18,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-sources=("$lib/src/lib.c")
-for package in $GRAMMARS; do
-  base="$src/${package/@/-}/package"
-  case $package in
-    tree-sitter-typescript@*) dirs=("$base/typescript/src" "$base/tsx/src") ;;
-    *) dirs=("$base/src") ;;
-  esac
-  for dir in "${dirs[@]}"; do
-    i=${#sources[@]}
-    gcc -O2 -w -I"$dir" -c "$dir/parser.c" -o "$work/parser$i.o"
-    [ ! -f "$dir/scanner.c" ] || gcc -O2 -w -I"$dir" -c "$dir/scanner.c" -o "$work/scanner$i.o"
-    sources+=("$dir")
-  done
+i=0
+for dir in "${grammar_dirs[@]}"; do
+  gcc -O2 -w -I"$dir" -c "$dir/parser.c" -o "$work/parser$i.o"
+  [ ! -f "$dir/scanner.c" ] || gcc -O2 -w -I"$dir" -c "$dir/scanner.c" -o "$work/scanner$i.o"
+  i=$((i + 1))
 done
 gcc -O2 -w -I"$lib/include" -I"$lib/src" -c "$lib/src/lib.c" -o "$work/lib.o"
 gcc -O2 -Wall -Wno-unused-function -I"$java_home/include" -I"$java_home/include/linux" -I"$lib/include" \

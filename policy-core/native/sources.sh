@@ -1,5 +1,6 @@
 # Sourced by build.sh and flatten-check.sh: the versions of the tree-sitter runtime and grammars the
-# native library is built from, fetched from the npm registry (npm pack) into $src once.
+# native library is built from, fetched from the npm registry (npm pack) into $src once; $lib is the
+# runtime's source folder and grammar_dirs the grammars' (TypeScript's package holds two, TS and TSX).
 #
 # Versions: the grammars' must match what the rules were written against (node kinds and fields).
 # The glue reads the runtime's internal subtree layout: after changing a version, run
@@ -17,3 +18,11 @@ for package in $RUNTIME $GRAMMARS; do
   fi
 done
 lib="$src/${RUNTIME/@/-}/package/vendor/tree-sitter/lib"
+grammar_dirs=()
+for package in $GRAMMARS; do
+  base="$src/${package/@/-}/package"
+  case $package in
+    tree-sitter-typescript@*) grammar_dirs+=("$base/typescript/src" "$base/tsx/src") ;;
+    *) grammar_dirs+=("$base/src") ;;
+  esac
+done

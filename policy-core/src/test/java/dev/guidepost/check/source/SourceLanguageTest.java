@@ -32,7 +32,7 @@ class SourceLanguageTest {
         for (SourceLanguage language : SourceLanguage.values()) {
             for (String extension : language.extensions()) {
                 SourceLanguage byWorkspace = SourceLanguage.byName(Languages.of("module." + extension)).orElseThrow();
-                // .tsx files are TSX, every other extension its own language
+                // the workspace's language name for a file of this extension leads back to this language
                 assertThat(byWorkspace).as(extension).isEqualTo(language);
             }
         }
