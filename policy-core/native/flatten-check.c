@@ -2,7 +2,9 @@
  * A differential check of guidepost_ts.c's flatten(), which walks tree-sitter's subtrees directly:
  * for every file named on standard input it writes the flat array once with flatten() and once
  * with the reference below, which asks tree-sitter's public cursor API for every node (what the
- * glue did before), and reports any file whose arrays differ. Built and run by flatten-check.sh;
+ * glue did before), and a third time as parse() makes it, by a parser of its own in the parse arena
+ * (tree-sitter's allocator set to the glue's, as when Java loads the library), and reports any file
+ * whose arrays differ. Built and run by flatten-check.sh;
  * re-run whenever the runtime or a grammar changes version (flatten() reads the runtime's
  * internal subtree layout).
  *
@@ -93,6 +95,7 @@ int main(int argc, char **argv) {
   int id = -1;
   for (int i = 0; argc > 1 && i < 6; i++) if (strcmp(argv[1], names[i]) == 0) id = i;
   if (id < 0) { fprintf(stderr, "usage: flatten-check python|typescript|tsx|javascript|java|go < files\n"); return 2; }
+  ts_set_allocator(ga_malloc, ga_calloc, ga_realloc, ga_free); /* as JNI_OnLoad does */
   TSParser *parser = ts_parser_new();
   ts_parser_set_language(parser, language(id));
   char path[8192];
@@ -111,12 +114,24 @@ int main(int argc, char **argv) {
     uint16_t *text = utf16(bytes, (long)got, &units);
     TSTree *tree = ts_parser_parse_string_encoding(parser, NULL, (const char *)text, (uint32_t)units * 2u,
         TSInputEncodingUTF16LE);
-    Buffer direct = {0}, reference = {0};
+    Buffer direct = {0}, reference = {0}, arena_made = {0};
     flatten(tree, &direct);
     reference_flatten(tree, &reference);
+    arena_begin();
+    TSParser *own = ts_parser_new();
+    ts_parser_set_language(own, language(id));
+    TSTree *arena_tree = ts_parser_parse_string_encoding(own, NULL, (const char *)text, (uint32_t)units * 2u,
+        TSInputEncodingUTF16LE);
+    flatten(arena_tree, &arena_made);
+    ts_tree_delete(arena_tree);
+    ts_parser_delete(own);
+    arena_end();
     files++;
     nodes += reference.size > 0 ? reference.data[0] : 0;
-    if (direct.failed || reference.failed || direct.size != reference.size
+    if (arena_made.failed || arena_made.size != reference.size
+        || memcmp(arena_made.data, reference.data, arena_made.size * sizeof(jint)) != 0) {
+      if (++differ <= 10) fprintf(stderr, "differs in the arena: %s\n", path);
+    } else if (direct.failed || reference.failed || direct.size != reference.size
         || memcmp(direct.data, reference.data, direct.size * sizeof(jint)) != 0) {
       size_t i = 0;
       while (i < direct.size && i < reference.size && direct.data[i] == reference.data[i]) i++;
@@ -127,6 +142,7 @@ int main(int argc, char **argv) {
     }
     free(direct.data);
     free(reference.data);
+    free(arena_made.data);
     ts_tree_delete(tree);
     free(text);
     free(bytes);

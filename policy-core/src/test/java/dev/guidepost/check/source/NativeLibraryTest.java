@@ -45,6 +45,53 @@ class NativeLibraryTest {
         }
     }
 
+    /**
+     * Each parse takes its memory from its thread's arena, which is emptied (kept as one block up to
+     * 16 MB, freed above that) when the parse ends: nothing of one parse may show in the next, on
+     * this thread or another.
+     */
+    @Test
+    void parsesLeaveNothingBehindForTheNext() throws Exception {
+        int typescript = SourceLanguage.TYPESCRIPT.ordinal();
+        char[] small = "const a = b!; // ok\nfunction f(x: any) { debugger; return x?.y ?? g(1, [2, 3]); }\n".toCharArray();
+        char[] medium = "let v = w!;\n".repeat(5_000).toCharArray(); // ~7 MB: kept as one block
+        char[] large = "let v = w!;\n".repeat(30_000).toCharArray(); // ~60 MB of arena: freed, not kept
+        long parser = TreeSitterNative.newParser(typescript);
+        try {
+            int[] smallTree = TreeSitterNative.parse(parser, small, new long[0]);
+            int[] mediumTree = TreeSitterNative.parse(parser, medium, new long[0]);
+            int[] largeTree = TreeSitterNative.parse(parser, large, new long[0]);
+            assertThat(largeTree[0]).as("nodes of the large text").isGreaterThan(250_000);
+            assertThat(TreeSitterNative.parse(parser, small, new long[0])).isEqualTo(smallTree);
+            assertThat(TreeSitterNative.parse(parser, medium, new long[0])).isEqualTo(mediumTree);
+            assertThat(TreeSitterNative.parse(parser, small, new long[0])).isEqualTo(smallTree);
+            assertThat(TreeSitterNative.parse(parser, large, new long[0])).isEqualTo(largeTree);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Boolean>> same = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    char[] text = i % 2 == 0 ? small : medium;
+                    int[] expected = i % 2 == 0 ? smallTree : mediumTree;
+                    same.add(pool.submit(() -> {
+                        long own = TreeSitterNative.newParser(typescript);
+                        try {
+                            return java.util.Arrays.equals(TreeSitterNative.parse(own, text, new long[0]), expected);
+                        } finally {
+                            TreeSitterNative.deleteParser(own);
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<Boolean> result : same) {
+                    assertThat(result.get()).isTrue();
+                }
+            } finally {
+                pool.shutdown();
+            }
+        } finally {
+            TreeSitterNative.deleteParser(parser);
+        }
+    }
+
     @Test
     void badHandlesAreRefusedWithoutCrashing() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TreeSitterNative.parse(0, new char[0], new long[0]))
