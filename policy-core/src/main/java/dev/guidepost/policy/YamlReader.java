@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -16,6 +16,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.DumperOptions;
 
 /**
@@ -41,10 +44,10 @@ public final class YamlReader {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        Yaml yaml = new Yaml(options);
         Node root;
         try {
-            root = yaml.compose(new StringReader(text));
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new PlainResolver(),
+                    options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Optional<YamlSyntaxMessage> indentation = YamlSyntaxMessage.indentation(e, text);
             if (indentation.isPresent()) {
@@ -68,6 +71,17 @@ public final class YamlReader {
             return Optional.empty();
         }
         return convert(fileName, root, problems, 0);
+    }
+
+    /**
+     * Tags every node by its kind alone: a policy's scalars are read as text, so the implicit
+     * resolvers' patterns (numbers, booleans, timestamps) would be compiled and matched for nothing.
+     */
+    private static final class PlainResolver extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            // none
+        }
     }
 
     private static Optional<YamlNode> convert(String file, Node node, Problems problems, int depth) {
