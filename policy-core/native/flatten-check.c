@@ -100,6 +100,7 @@ int main(int argc, char **argv) {
   ts_parser_set_language(parser, language(id));
   char path[8192];
   long files = 0, nodes = 0, differ = 0;
+  Arena arena = {0}; /* as a parser handle's: kept between files */
   while (fgets(path, sizeof path, stdin)) {
     path[strcspn(path, "\n")] = 0;
     FILE *f = fopen(path, "rb");
@@ -117,7 +118,7 @@ int main(int argc, char **argv) {
     Buffer direct = {0}, reference = {0}, arena_made = {0};
     flatten(tree, &direct);
     reference_flatten(tree, &reference);
-    arena_begin();
+    arena_begin(&arena);
     TSParser *own = ts_parser_new();
     ts_parser_set_language(own, language(id));
     TSTree *arena_tree = ts_parser_parse_string_encoding(own, NULL, (const char *)text, (uint32_t)units * 2u,
@@ -125,7 +126,7 @@ int main(int argc, char **argv) {
     flatten(arena_tree, &arena_made);
     ts_tree_delete(arena_tree);
     ts_parser_delete(own);
-    arena_end();
+    arena_end(&arena);
     files++;
     nodes += reference.size > 0 ? reference.data[0] : 0;
     if (arena_made.failed || arena_made.size != reference.size
@@ -148,6 +149,7 @@ int main(int argc, char **argv) {
     free(bytes);
   }
   ts_parser_delete(parser);
+  arena_free(&arena);
   printf("%s: %ld files, %ld nodes, %ld differ\n", names[id], files, nodes, differ);
   return differ == 0 ? 0 : 1;
 }

@@ -3,8 +3,8 @@
  *
  * parse() parses a file's UTF-16 text, writes the whole tree into one int array in document
  * (pre-)order, runs the file's native queries on the same tree, frees the tree and returns the
- * array. It parses with a parser of its own, made in the calling thread's parse arena for that one
- * call (see "The parse arena"); the parser handle it is given names the grammar. Nothing native
+ * array. It parses with a parser of its own, made in the parse arena of the handle it is given for
+ * that one call (see "The parse arena"); the handle names the grammar. Nothing native
  * outlives a call except parsers (one per worker thread, freed explicitly) and compiled queries
  * (immutable, shared, freed explicitly).
  *
@@ -54,13 +54,18 @@ const TSLanguage *tree_sitter_go(void);
  * one by one (~12 % of a parse's time went to malloc and free), yet nothing of a parse outlives
  * parse(): the tree is flattened and deleted, and the parser of the parse is deleted with it. So
  * while parse() runs, tree-sitter's allocator (ts_set_allocator, set when the library is loaded)
- * hands out memory from the calling thread's arena, frees nothing one by one, and the arena is
- * emptied when the call ends. Outside an arena (parsers and queries made for Java, the grammars'
- * scanners, which use the C allocator directly) the C allocator serves as before.
+ * hands out memory from the arena of the parser handle being used, by bumping a pointer, frees
+ * nothing one by one, and the arena is emptied when the call ends. Outside a parse (parsers and
+ * queries made for Java; the grammars' scanners, which call the C allocator themselves) the C
+ * allocator serves as before.
  *
- * Each block carries its size in a 16-byte header (realloc copies that much). An arena is a list of
- * chunks; when a call ends, chunks together up to ARENA_KEEP bytes are kept as one for the thread's
- * next parse, larger ones are freed. Running out of memory aborts, as tree-sitter's own allocator does.
+ * Each block carries its size in a 16-byte header (realloc copies that much; the last block of a
+ * chunk grows where it is). An arena is a list of chunks, each twice the size of the one before.
+ * When a parse ends, chunks together up to ARENA_KEEP bytes are kept, as one, for the handle's next
+ * parse, larger ones are freed; deleteParser frees what is kept. A handle is used by one thread at
+ * a time (tree-sitter's parsers are not thread-safe either), and the arena of the running parse is
+ * found through a thread-local pointer. Running out of memory aborts, as tree-sitter's own
+ * allocator does.
  */
 #define ARENA_ALIGN 16
 #define ARENA_FIRST ((size_t)1 << 20)
@@ -75,13 +80,19 @@ typedef struct Chunk {
 
 typedef struct {
   Chunk *chunks; /* the one being filled first */
-  int active;
 } Arena;
 
+/* What a parser handle given to Java points to. */
+typedef struct {
+  TSParser *parser; /* names the grammar; parse() parses with a parser of its own */
+  Arena arena;
+} Handle;
+
+/* The arena of the parse running on this thread, or NULL. */
 #if defined(_MSC_VER)
-static __declspec(thread) Arena arena;
+static __declspec(thread) Arena *current;
 #else
-static _Thread_local Arena arena;
+static _Thread_local Arena *current;
 #endif
 
 static unsigned char *chunk_data(Chunk *chunk) {
@@ -93,18 +104,18 @@ static void arena_out_of_memory(size_t size) {
   abort();
 }
 
-static int in_arena(const void *block) {
+static int in_arena(const Arena *arena, const void *block) {
   const unsigned char *at = block;
-  for (Chunk *chunk = arena.chunks; chunk != NULL; chunk = chunk->next) {
+  for (Chunk *chunk = arena->chunks; chunk != NULL; chunk = chunk->next) {
     if (at >= chunk_data(chunk) && at < chunk_data(chunk) + chunk->size) return 1;
   }
   return 0;
 }
 
-static void *arena_alloc(size_t size) {
+static void *arena_alloc(Arena *arena, size_t size) {
   if (size > SIZE_MAX / 2) arena_out_of_memory(size);
   size_t need = ARENA_ALIGN + ((size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1));
-  Chunk *chunk = arena.chunks;
+  Chunk *chunk = arena->chunks;
   if (chunk == NULL || chunk->size - chunk->used < need) {
     size_t grown = chunk == NULL ? ARENA_FIRST : chunk->size * 2;
     if (grown < need) grown = need;
@@ -113,7 +124,7 @@ static void *arena_alloc(size_t size) {
     fresh->next = chunk;
     fresh->size = grown;
     fresh->used = 0;
-    arena.chunks = fresh;
+    arena->chunks = fresh;
     chunk = fresh;
   }
   unsigned char *header = chunk_data(chunk) + chunk->used;
@@ -129,16 +140,16 @@ static size_t arena_size_of(const void *block) {
 }
 
 static void *ga_malloc(size_t size) {
-  if (arena.active) return arena_alloc(size);
+  if (current != NULL) return arena_alloc(current, size);
   void *block = malloc(size);
   if (block == NULL && size > 0) arena_out_of_memory(size);
   return block;
 }
 
 static void *ga_calloc(size_t count, size_t size) {
-  if (arena.active) {
+  if (current != NULL) {
     if (size != 0 && count > SIZE_MAX / size) arena_out_of_memory(SIZE_MAX);
-    void *block = arena_alloc(count * size);
+    void *block = arena_alloc(current, count * size);
     memset(block, 0, count * size);
     return block;
   }
@@ -149,20 +160,20 @@ static void *ga_calloc(size_t count, size_t size) {
 
 static void *ga_realloc(void *block, size_t size) {
   if (block == NULL) return ga_malloc(size);
-  if (arena.chunks != NULL && in_arena(block)) {
+  if (current != NULL && in_arena(current, block)) {
     size_t old = arena_size_of(block);
     if (size <= old) return block;
-    Chunk *last = arena.chunks;
+    Chunk *last = current->chunks;
     unsigned char *end = (unsigned char *)block + ((old + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1));
     size_t grown = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     if (size <= SIZE_MAX / 2 && end == chunk_data(last) + last->used
-        && grown <= last->size - ((unsigned char *)block - chunk_data(last))) {
+        && grown <= last->size - (size_t)((unsigned char *)block - chunk_data(last))) {
       /* the chunk's last block grows where it is */
       last->used = (size_t)((unsigned char *)block - chunk_data(last)) + grown;
       memcpy((unsigned char *)block - ARENA_ALIGN, &size, sizeof size);
       return block;
     }
-    void *moved = arena_alloc(size);
+    void *moved = arena_alloc(current, size);
     memcpy(moved, block, old);
     return moved;
   }
@@ -172,32 +183,37 @@ static void *ga_realloc(void *block, size_t size) {
 }
 
 static void ga_free(void *block) {
-  if (block == NULL || (arena.chunks != NULL && in_arena(block))) return;
+  if (block == NULL || (current != NULL && in_arena(current, block))) return;
   free(block);
 }
 
-static void arena_begin(void) {
-  arena.active = 1;
+static void arena_free(Arena *arena) {
+  while (arena->chunks != NULL) {
+    Chunk *next = arena->chunks->next;
+    free(arena->chunks);
+    arena->chunks = next;
+  }
 }
 
-/* Ends a parse: nothing of it is used any more. */
-static void arena_end(void) {
-  arena.active = 0;
+/* Starts a parse on this thread in {@code arena}: tree-sitter's memory comes from it until arena_end. */
+static void arena_begin(Arena *arena) {
+  current = arena;
+}
+
+/* Ends the parse: nothing of it is used any more. */
+static void arena_end(Arena *arena) {
+  current = NULL;
   size_t total = 0;
   int count = 0;
-  for (Chunk *chunk = arena.chunks; chunk != NULL; chunk = chunk->next) {
+  for (Chunk *chunk = arena->chunks; chunk != NULL; chunk = chunk->next) {
     total += chunk->size;
     count++;
   }
   if (count == 1 && total <= ARENA_KEEP) {
-    arena.chunks->used = 0;
+    arena->chunks->used = 0;
     return;
   }
-  while (arena.chunks != NULL) {
-    Chunk *next = arena.chunks->next;
-    free(arena.chunks);
-    arena.chunks = next;
-  }
+  arena_free(arena);
   if (total <= ARENA_KEEP) {
     /* one chunk as large as this parse needed: the next one like it fills it without growing */
     Chunk *merged = malloc(sizeof(Chunk) + total);
@@ -205,7 +221,7 @@ static void arena_end(void) {
       merged->next = NULL;
       merged->size = total;
       merged->used = 0;
-      arena.chunks = merged;
+      arena->chunks = merged;
     }
   }
 }
@@ -322,19 +338,26 @@ JNIEXPORT jlong JNICALL Java_dev_guidepost_check_source_TreeSitterNative_newPars
     JNIEnv *env, jclass cls, jint lang) {
   const TSLanguage *l = language(lang);
   if (l == NULL) { throw_named(env, "java/lang/IllegalArgumentException", "unknown language"); return 0; }
-  TSParser *parser = ts_parser_new();
-  if (parser == NULL) { throw_named(env, "java/lang/OutOfMemoryError", "parser"); return 0; }
-  if (!ts_parser_set_language(parser, l)) {
-    ts_parser_delete(parser);
+  Handle *handle = calloc(1, sizeof(Handle));
+  if (handle == NULL) { throw_named(env, "java/lang/OutOfMemoryError", "parser"); return 0; }
+  handle->parser = ts_parser_new();
+  if (!ts_parser_set_language(handle->parser, l)) {
+    ts_parser_delete(handle->parser);
+    free(handle);
     throw_named(env, "java/lang/IllegalStateException", "grammar not compatible with the tree-sitter runtime");
     return 0;
   }
-  return (jlong)(intptr_t)parser;
+  return (jlong)(intptr_t)handle;
 }
 
 JNIEXPORT void JNICALL Java_dev_guidepost_check_source_TreeSitterNative_deleteParser(
     JNIEnv *env, jclass cls, jlong handle) {
-  if (handle != 0) ts_parser_delete((TSParser *)(intptr_t)handle);
+  if (handle != 0) {
+    Handle *h = (Handle *)(intptr_t)handle;
+    arena_free(&h->arena);
+    ts_parser_delete(h->parser);
+    free(h);
+  }
 }
 
 /*
@@ -519,7 +542,8 @@ JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_par
     throw_named(env, "java/lang/IllegalArgumentException", "no parser or no text");
     return NULL;
   }
-  const TSLanguage *grammar = ts_parser_language((TSParser *)(intptr_t)handle);
+  Handle *own = (Handle *)(intptr_t)handle;
+  const TSLanguage *grammar = ts_parser_language(own->parser);
   if (grammar == NULL) {
     throw_named(env, "java/lang/IllegalArgumentException", "a parser without a language");
     return NULL;
@@ -528,7 +552,7 @@ JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_par
   jchar *chars = (*env)->GetCharArrayElements(env, text, NULL);
   if (chars == NULL) return NULL;
   /* a parser of its own for this parse, in the arena: it goes with the tree (see the parse arena) */
-  arena_begin();
+  arena_begin(&own->arena);
   TSParser *parser = ts_parser_new();
   TSTree *tree = ts_parser_set_language(parser, grammar)
       ? ts_parser_parse_string_encoding(parser, NULL, (const char *)chars, (uint32_t)length * 2u, TSInputEncodingUTF16LE)
@@ -536,7 +560,7 @@ JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_par
   (*env)->ReleaseCharArrayElements(env, text, chars, JNI_ABORT);
   if (tree == NULL) {
     ts_parser_delete(parser);
-    arena_end();
+    arena_end(&own->arena);
     throw_named(env, "java/lang/IllegalStateException", "the parser gave no tree");
     return NULL;
   }
@@ -551,7 +575,7 @@ JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_par
   }
   ts_tree_delete(tree);
   ts_parser_delete(parser);
-  arena_end();
+  arena_end(&own->arena);
   if (out.failed) {
     free(out.data);
     throw_named(env, "java/lang/OutOfMemoryError", "tree too large for native memory");

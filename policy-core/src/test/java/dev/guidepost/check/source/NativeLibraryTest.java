@@ -46,9 +46,9 @@ class NativeLibraryTest {
     }
 
     /**
-     * Each parse takes its memory from its thread's arena, which is emptied (kept as one block up to
-     * 16 MB, freed above that) when the parse ends: nothing of one parse may show in the next, on
-     * this thread or another.
+     * Each parse takes tree-sitter's memory from its parser handle's arena, which is emptied (kept as
+     * one block up to 16 MB, freed above that) when the parse ends: nothing of one parse may show in
+     * the next, with the same handle or with others on other threads.
      */
     @Test
     void parsesLeaveNothingBehindForTheNext() throws Exception {
