@@ -118,15 +118,11 @@ int main(int argc, char **argv) {
     Buffer direct = {0}, reference = {0}, arena_made = {0};
     flatten(tree, &direct);
     reference_flatten(tree, &reference);
-    arena_begin(&arena);
-    TSParser *own = ts_parser_new();
-    ts_parser_set_language(own, language(id));
-    TSTree *arena_tree = ts_parser_parse_string_encoding(own, NULL, (const char *)text, (uint32_t)units * 2u,
-        TSInputEncodingUTF16LE);
-    flatten(arena_tree, &arena_made);
-    ts_tree_delete(arena_tree);
-    ts_parser_delete(own);
-    arena_end(&arena);
+    TSParser *own;
+    TSTree *arena_tree = arena_parse(&arena, language(id), (const jchar *)text, (jsize)units, &own);
+    if (arena_tree == NULL) arena_made.failed = 1;
+    else flatten(arena_tree, &arena_made);
+    arena_parse_end(&arena, own, arena_tree);
     files++;
     nodes += reference.size > 0 ? reference.data[0] : 0;
     if (arena_made.failed || arena_made.size != reference.size

@@ -48,7 +48,6 @@ const TSLanguage *tree_sitter_javascript(void);
 const TSLanguage *tree_sitter_java(void);
 const TSLanguage *tree_sitter_go(void);
 
-/* Same order as dev.guidepost.check.source.SourceLanguage. */
 /*
  * The parse arena. tree-sitter allocates and frees every subtree, stack node and array of a parse
  * one by one (~12 % of a parse's time went to malloc and free), yet nothing of a parse outlives
@@ -226,11 +225,32 @@ static void arena_end(Arena *arena) {
   }
 }
 
+/*
+ * Parses UTF-16 text as parse() does: with a parser of its own for the grammar, made in {@code arena}
+ * (see the parse arena). The tree, if any, and *parser are then the caller's until arena_parse_end.
+ */
+static TSTree *arena_parse(Arena *arena, const TSLanguage *grammar, const jchar *text, jsize length,
+    TSParser **parser) {
+  arena_begin(arena);
+  *parser = ts_parser_new();
+  return ts_parser_set_language(*parser, grammar)
+      ? ts_parser_parse_string_encoding(*parser, NULL, (const char *)text, (uint32_t)length * 2u, TSInputEncodingUTF16LE)
+      : NULL;
+}
+
+/* Deletes what arena_parse made and ends the parse. */
+static void arena_parse_end(Arena *arena, TSParser *parser, TSTree *tree) {
+  if (tree != NULL) ts_tree_delete(tree);
+  ts_parser_delete(parser);
+  arena_end(arena);
+}
+
 JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *vm, void *reserved) {
   ts_set_allocator(ga_malloc, ga_calloc, ga_realloc, ga_free);
   return JNI_VERSION_1_8;
 }
 
+/* Same order as dev.guidepost.check.source.SourceLanguage. */
 static const TSLanguage *language(jint id) {
   switch (id) {
     case 0: return tree_sitter_python();
@@ -552,15 +572,11 @@ JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_par
   jchar *chars = (*env)->GetCharArrayElements(env, text, NULL);
   if (chars == NULL) return NULL;
   /* a parser of its own for this parse, in the arena: it goes with the tree (see the parse arena) */
-  arena_begin(&own->arena);
-  TSParser *parser = ts_parser_new();
-  TSTree *tree = ts_parser_set_language(parser, grammar)
-      ? ts_parser_parse_string_encoding(parser, NULL, (const char *)chars, (uint32_t)length * 2u, TSInputEncodingUTF16LE)
-      : NULL;
+  TSParser *parser;
+  TSTree *tree = arena_parse(&own->arena, grammar, chars, length, &parser);
   (*env)->ReleaseCharArrayElements(env, text, chars, JNI_ABORT);
   if (tree == NULL) {
-    ts_parser_delete(parser);
-    arena_end(&own->arena);
+    arena_parse_end(&own->arena, parser, NULL);
     throw_named(env, "java/lang/IllegalStateException", "the parser gave no tree");
     return NULL;
   }
@@ -573,9 +589,7 @@ JNIEXPORT jintArray JNICALL Java_dev_guidepost_check_source_TreeSitterNative_par
     if (query == 0) put(&out, 0);
     else run_query((const TSQuery *)(intptr_t)query, tree, &out);
   }
-  ts_tree_delete(tree);
-  ts_parser_delete(parser);
-  arena_end(&own->arena);
+  arena_parse_end(&own->arena, parser, tree);
   if (out.failed) {
     free(out.data);
     throw_named(env, "java/lang/OutOfMemoryError", "tree too large for native memory");
