@@ -5,6 +5,7 @@ import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A path pattern with gitignore semantics, matched against '/'-separated paths relative to the
@@ -16,14 +17,17 @@ public final class Glob {
 
     private final String text;
     private final boolean negated;
-    private final Pattern pattern;
+    /** The whole path is the glob's: its automaton, or RE2J for a glob with a bracket expression. */
+    private final Predicate<String> accepts;
     private final List<String> literals;
+    private final String regex;
 
-    private Glob(String text, boolean negated, Pattern pattern, List<String> literals) {
+    private Glob(String text, boolean negated, Predicate<String> accepts, List<String> literals, String regex) {
         this.text = text;
         this.negated = negated;
-        this.pattern = pattern;
+        this.accepts = accepts;
         this.literals = List.copyOf(literals);
+        this.regex = regex;
     }
 
     /** Compiles {@code text}, or explains why it is not a valid glob. */
@@ -46,7 +50,11 @@ public final class Glob {
         if (body.contains("/")) {
             anchored = true;
         }
+        // The glob as a regex and as the pieces of its automaton, side by side; the regex serves
+        // only a glob with a bracket expression, whose set is an RE2 character class.
         StringBuilder regex = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
+        List<GlobAutomaton.Piece> pieces = new ArrayList<>();
+        boolean bracket = false;
         List<String> literals = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         int i = 0;
@@ -65,17 +73,22 @@ public final class Glob {
                     }
                     if (i + 2 == body.length()) {
                         regex.append(".*");
+                        pieces.add(new GlobAutomaton.AnyTail());
                         i += 2;
                     } else {
                         regex.append("(?:.*/)?");
+                        pieces.add(new GlobAutomaton.AnyFolders());
                         i += 3;
                     }
                     continue;
                 }
                 regex.append("[^/]*");
+                pieces.add(new GlobAutomaton.AnyInName());
             } else if (c == '?') {
                 regex.append("[^/]");
+                pieces.add(new GlobAutomaton.AnyOne());
             } else if (c == '[') {
+                bracket = true;
                 int close = body.indexOf(']', i + 2);
                 if (close < 0) {
                     throw new IllegalArgumentException("unclosed '[' in '" + text + "'");
@@ -90,16 +103,21 @@ public final class Glob {
                 i++;
                 regex.append(Pattern.quote(String.valueOf(body.charAt(i))));
                 run.append(body.charAt(i));
+                literal(pieces, body.charAt(i));
             } else {
                 regex.append(Pattern.quote(String.valueOf(c)));
                 run.append(c);
+                literal(pieces, c);
             }
             i++;
         }
         flush(run, literals);
         regex.append("(?:/.*)?$");
+        if (!bracket) {
+            return new Glob(text, negated, GlobAutomaton.of(anchored, pieces)::matches, literals, regex.toString());
+        }
         try {
-            return new Glob(text, negated, Pattern.compile(regex.toString()), literals);
+            return new Glob(text, negated, Pattern.compile(regex.toString())::matches, literals, regex.toString());
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid glob '" + text + "': " + e.getDescription());
         }
@@ -112,6 +130,17 @@ public final class Glob {
         } catch (IllegalArgumentException e) {
             problems.add(position, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** Adds a literal char; a low surrogate after a high one joins it into one code point, as in the regex. */
+    private static void literal(List<GlobAutomaton.Piece> pieces, char c) {
+        int last = pieces.size() - 1;
+        if (Character.isLowSurrogate(c) && last >= 0 && pieces.get(last) instanceof GlobAutomaton.Literal high
+                && Character.isHighSurrogate((char) high.codePoint())) {
+            pieces.set(last, new GlobAutomaton.Literal(Character.toCodePoint((char) high.codePoint(), c)));
+        } else {
+            pieces.add(new GlobAutomaton.Literal(c));
         }
     }
 
@@ -129,7 +158,12 @@ public final class Glob {
                 return false; // every match holds the glob's literal parts: skip the automaton
             }
         }
-        return pattern.matches(path);
+        return accepts.test(path);
+    }
+
+    /** The glob as an RE2J regex over the whole path (what the automaton of a glob without brackets is checked against). */
+    String regex() {
+        return regex;
     }
 
     /** True when the glob was written with a leading '!'. */

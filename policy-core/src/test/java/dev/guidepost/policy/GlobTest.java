@@ -3,8 +3,13 @@ package dev.guidepost.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.re2j.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
@@ -74,5 +79,79 @@ class GlobTest {
             // a clear message is the contract
             assertThat(expected.getMessage()).isNotBlank();
         }
+    }
+
+    /** A glob and a path that often fits it: its wildcards filled in, folders put before and after. */
+    record GlobAndPath(String glob, String path) {
+    }
+
+    private static final char[] GLOB_CHARS = {'a', 'b', '.', '/', '*', '*', '?', '\\', '!', ' ', '\n', '\u00e9', '\uD83D',
+        '\uDE00'};
+    private static final char[] PATH_CHARS = {'a', 'b', '.', '/', '\n', '*', '\u00e9', '\uD83D', '\uDE00', '?'};
+
+    @Provide
+    Arbitrary<GlobAndPath> globsAndPaths() {
+        Arbitrary<String> globs = Arbitraries.strings().withChars(GLOB_CHARS).ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> fill = Arbitraries.strings().withChars(PATH_CHARS).ofMaxLength(4);
+        Arbitrary<String> folders = Arbitraries.of("", "x/", "x/y/", "a/", "\n/", "a.b/");
+        Arbitrary<String> randomPaths = Arbitraries.strings().withChars(PATH_CHARS).ofMaxLength(14);
+        return Combinators.combine(globs, fill.list().ofSize(12), folders, folders, randomPaths, Arbitraries.integers().between(0, 2))
+                .as((glob, fills, before, after, random, how) -> {
+                    if (how == 0) {
+                        return new GlobAndPath(glob, random);
+                    }
+                    StringBuilder path = new StringBuilder(before);
+                    String body = glob.strip();
+                    body = body.startsWith("!") ? body.substring(1) : body;
+                    body = body.startsWith("/") ? body.substring(1) : body;
+                    int f = 0;
+                    for (int i = 0; i < body.length(); i++) {
+                        char c = body.charAt(i);
+                        if (c == '*' || c == '?') {
+                            path.append(fills.get(f++ % fills.size()));
+                        } else if (c != '\\') {
+                            path.append(c);
+                        }
+                    }
+                    if (how == 2) {
+                        path.append('/').append(after);
+                    }
+                    return new GlobAndPath(glob, path.toString());
+                });
+    }
+
+    @Property(tries = 5000)
+    void withoutBracketsTheAutomatonAcceptsWhatTheRegexAccepts(@ForAll("globsAndPaths") GlobAndPath case_) {
+        Glob glob;
+        try {
+            glob = Glob.compile(case_.glob());
+        } catch (IllegalArgumentException invalid) {
+            return;
+        }
+        assertThat(glob.matches(case_.path()))
+                .as("glob %s (regex %s) on %s", escaped(case_.glob()), escaped(glob.regex()), escaped(case_.path()))
+                .isEqualTo(Pattern.compile(glob.regex()).matches(case_.path()));
+    }
+
+    @Test
+    void automatonAgreesWithTheRegexOnTheCasesThatDiffer() {
+        // '.' in the regex stops at a line feed, '[^/]' does not; a surrogate pair is one code point
+        String[][] cases = {{"**/x", "a\nb/x"}, {"*/x", "a\nb/x"}, {"x/**", "x/a\nb"}, {"x", "x/\n"}, {"?", "\uD83D\uDE00"},
+            {"\uD83D\uDE00", "a/\uD83D\uDE00"}, {"a?b", "a\uD83Db"}, {"**", "a/\n"}, {"a/**/b", "a/b"}, {"a/**/b", "a/x/y/b"}};
+        for (String[] c : cases) {
+            Glob glob = Glob.compile(c[0]);
+            assertThat(glob.matches(c[1])).as("%s on %s", escaped(c[0]), escaped(c[1]))
+                    .isEqualTo(Pattern.compile(glob.regex()).matches(c[1]));
+        }
+        assertThat(Glob.compile("**/x").matches("a\nb/x")).isFalse();
+        assertThat(Glob.compile("*/x").matches("a\nb/x")).isTrue();
+        assertThat(Glob.compile("?").matches("\uD83D\uDE00")).isTrue();
+        assertThat(Glob.compile("a/**/b").matches("a/x/y/b")).isTrue();
+    }
+
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.toString();
     }
 }
