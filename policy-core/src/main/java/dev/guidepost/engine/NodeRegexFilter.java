@@ -8,7 +8,8 @@ import com.google.re2j.PatternSyntaxException;
  * syntax node, a line, a bound metavariable): the part's text is a substring of the file, so the
  * same regex without its position assertions ({@code ^ $ \A \z \b \B}, which look at the part's
  * edges) must find a match in the file too. Literal runs the regex cannot match without are
- * checked first with a plain search.
+ * checked first with a plain search; the regex is then searched as its {@link RegexBranches}, so
+ * that RE2J can skip to each branch's literal start instead of running over every char.
  */
 public final class NodeRegexFilter {
 
@@ -51,12 +52,26 @@ public final class NodeRegexFilter {
             // words is finding the regex, and the regex need not run over the file
             return required;
         }
+        Pattern whole;
         try {
-            Prefilter search = Prefilter.regex(Pattern.compile(stripped, regex.flags()), java.util.Set.of());
-            return Prefilter.all(java.util.List.of(required, search));
+            whole = Pattern.compile(stripped, regex.flags());
         } catch (PatternSyntaxException e) {
             return required;
         }
+        java.util.Optional<java.util.List<String>> branches = RegexBranches.of(stripped);
+        if (branches.isEmpty()) {
+            return required; // it matches the empty text, so somewhere in every text
+        }
+        java.util.List<Prefilter> searches = new java.util.ArrayList<>();
+        for (String branch : branches.get()) {
+            try {
+                searches.add(Prefilter.regex(Pattern.compile(branch, regex.flags()), java.util.Set.of()));
+            } catch (PatternSyntaxException e) {
+                searches = java.util.List.of(Prefilter.regex(whole, java.util.Set.of()));
+                break;
+            }
+        }
+        return Prefilter.all(java.util.List.of(required, Prefilter.any(searches)));
     }
 
     /**
@@ -100,7 +115,7 @@ public final class NodeRegexFilter {
         return requirement.position == body.length() ? requirement : null; // unbalanced: let RE2 decide alone
     }
 
-    private static final java.util.regex.Pattern LEADING_FLAGS = java.util.regex.Pattern.compile("\\(\\?([imsU]+)\\)");
+    static final java.util.regex.Pattern LEADING_FLAGS = java.util.regex.Pattern.compile("\\(\\?([imsU]+)\\)");
 
     /**
      * Reads a regex (assertions already removed) and derives the literal words every match must
@@ -312,7 +327,7 @@ public final class NodeRegexFilter {
     }
 
     /** The index just after the character class starting at {@code open}, or -1. */
-    private static int classEnd(String regex, int open) {
+    static int classEnd(String regex, int open) {
         int i = open + 1;
         if (i < regex.length() && regex.charAt(i) == '^') {
             i++;
