@@ -1,6 +1,5 @@
 package dev.guidepost.check.markdown;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import dev.guidepost.workspace.FileText;
 import java.util.LinkedHashMap;
@@ -25,12 +24,6 @@ public record LanguageCheck(Map<String, Pattern> known, boolean report, String m
     static final double MIN_SHARE = 0.08;
     /** Below this many words of prose, the language is not judged. */
     static final int MIN_WORDS = 40;
-
-    private static final Pattern FENCED = Pattern.compile(
-            "(?m)^[ \\t]*```[^\\n]*\\n[\\s\\S]*?^[ \\t]*```[ \\t]*$|(?m)^[ \\t]*~~~[^\\n]*\\n[\\s\\S]*?^[ \\t]*~~~[ \\t]*$");
-    private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]*`");
-    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)|https?://\\S+");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
 
     public LanguageCheck {
         known = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(known));
@@ -74,23 +67,19 @@ public record LanguageCheck(Map<String, Pattern> known, boolean report, String m
 
     /** The best-covered known language of the documents, or empty when none covers enough of their words. */
     public Optional<String> language(List<LoadedDocument> docs) {
-        StringBuilder prose = new StringBuilder();
-        for (LoadedDocument doc : docs) {
-            prose.append(prose(doc.document().matchText())).append('\n');
-        }
         int words = 0;
         Map<String, java.util.Set<String>> asciiWords = asciiWords(known);
         Map<String, Integer> hits = new LinkedHashMap<>();
-        Matcher word = WORD.matcher(prose);
-        while (word.find()) {
-            words++;
-            String token = word.group();
-            boolean ascii = FileText.isAscii(token);
-            String lower = ascii ? token.toLowerCase(java.util.Locale.ROOT) : null;
-            for (Map.Entry<String, Pattern> language : known.entrySet()) {
-                java.util.Set<String> fast = ascii ? asciiWords.get(language.getKey()) : null;
-                if (fast != null ? fast.contains(lower) : language.getValue().matcher(token).matches()) {
-                    hits.merge(language.getKey(), 1, Integer::sum);
+        for (LoadedDocument doc : docs) {
+            for (String token : doc.document().proseWords()) {
+                words++;
+                boolean ascii = FileText.isAscii(token);
+                String lower = ascii ? token.toLowerCase(java.util.Locale.ROOT) : null;
+                for (Map.Entry<String, Pattern> language : known.entrySet()) {
+                    java.util.Set<String> fast = ascii ? asciiWords.get(language.getKey()) : null;
+                    if (fast != null ? fast.contains(lower) : language.getValue().matcher(token).matches()) {
+                        hits.merge(language.getKey(), 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -106,11 +95,5 @@ public record LanguageCheck(Map<String, Pattern> known, boolean report, String m
             return Optional.of(best == null ? "" : best);
         }
         return bestHits >= MIN_SHARE * words ? Optional.of(best) : Optional.empty();
-    }
-
-    static String prose(String markdown) {
-        String out = FENCED.matcher(markdown).replaceAll("\n");
-        out = CODE_SPAN.matcher(out).replaceAll(" ");
-        return LINK_TARGET.matcher(out).replaceAll(" ");
     }
 }

@@ -29,9 +29,11 @@ import org.commonmark.parser.IncludeSourceSpans;
  * @param text the text as read
  * @param matchText {@code text} with every {@code <!-- … -->} comment replaced by spaces (line
  *     breaks kept), so that comments such as suppressions never answer a question
+ * @param proseWords the words of {@code matchText}'s prose (code blocks, code spans, links' targets
+ *     left out), in order: what a rule's {@code languages:} judges, read once for every rule
  */
 public record MarkdownDocument(String path, String text, String matchText, List<Section> sections,
-        List<Import> imports, int[] lineStarts) {
+        List<Import> imports, int[] lineStarts, List<String> proseWords) {
 
     /** The one parser every markdown rule shares, so that each file is parsed once per run. */
     public static final Parser<MarkdownDocument> PARSER = (file, text, worker) -> parse(file.path(), text);
@@ -52,6 +54,7 @@ public record MarkdownDocument(String path, String text, String matchText, List<
         sections = List.copyOf(sections);
         imports = List.copyOf(imports);
         lineStarts = lineStarts.clone();
+        proseWords = List.copyOf(proseWords);
     }
 
     /** Parses a Markdown text; never throws on any input. */
@@ -82,7 +85,27 @@ public record MarkdownDocument(String path, String text, String matchText, List<
         }
         List<Import> imports = new ArrayList<>();
         root.accept(new ImportFinder(text, imports));
-        return new MarkdownDocument(path, text, blankComments(text), sections, imports, lineStarts);
+        String matchText = blankComments(text);
+        return new MarkdownDocument(path, text, matchText, sections, imports, lineStarts, proseWords(matchText));
+    }
+
+    private static final Pattern FENCED = Pattern.compile(
+            "(?m)^[ \\t]*```[^\\n]*\\n[\\s\\S]*?^[ \\t]*```[ \\t]*$|(?m)^[ \\t]*~~~[^\\n]*\\n[\\s\\S]*?^[ \\t]*~~~[ \\t]*$");
+    private static final Pattern CODE_SPAN = Pattern.compile("`[^`\\n]*`");
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\s]*\\)|https?://\\S+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’]*");
+
+    /** The words of a text's prose: runs of letters (with marks and apostrophes) outside code and links' targets. */
+    static List<String> proseWords(String markdown) {
+        String prose = FENCED.matcher(markdown).replaceAll("\n");
+        prose = CODE_SPAN.matcher(prose).replaceAll(" ");
+        prose = LINK_TARGET.matcher(prose).replaceAll(" ");
+        List<String> words = new ArrayList<>();
+        com.google.re2j.Matcher word = WORD.matcher(prose);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
     }
 
     /** The 1-based line holding {@code offset}. */

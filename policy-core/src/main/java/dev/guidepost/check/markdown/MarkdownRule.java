@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A compiled {@code markdown} rule. It checks units (see {@link Units}) — each selected file, the
@@ -206,7 +207,9 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
             }
         }
         for (int i = 0; i < sections.size(); i++) {
-            checkSection(sections.get(i), docs, placeMissing(i, sections.get(i).after().or(() -> placeAfter), docs, anchor), sink);
+            int requirement = i;
+            checkSection(sections.get(i), docs,
+                    () -> placeMissing(requirement, sections.get(requirement).after().or(() -> placeAfter), docs, anchor), sink);
         }
         if (ordered) {
             checkOrder(docs, sink);
@@ -271,7 +274,8 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
     private record Answer(LoadedDocument doc, Section section) {
     }
 
-    private void checkSection(SectionRequirement requirement, List<LoadedDocument> docs, Location anchor,
+    /** Checks one question; {@code missing} places the finding when no section answers it (worked out only then). */
+    private void checkSection(SectionRequirement requirement, List<LoadedDocument> docs, Supplier<Location> missing,
             FindingSink sink) {
         List<Answer> answers = new ArrayList<>();
         for (LoadedDocument doc : docs) {
@@ -288,7 +292,7 @@ public final class MarkdownRule implements WorkspaceRuleLogic {
                 message += " (it must say " + String.join("; ", requirement.contains().stream().map(TextMatcher::name)
                         .toList()) + ")";
             }
-            sink.report(anchor, message, emptyToNull(requirement.fix()));
+            sink.report(missing.get(), message, emptyToNull(requirement.fix()));
             return;
         }
         Answer nearest = answers.get(0);
