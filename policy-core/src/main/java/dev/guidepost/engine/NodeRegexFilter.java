@@ -52,23 +52,20 @@ public final class NodeRegexFilter {
             // words is finding the regex, and the regex need not run over the file
             return required;
         }
-        Pattern whole;
-        try {
-            whole = Pattern.compile(stripped, regex.flags());
-        } catch (PatternSyntaxException e) {
-            return required;
-        }
         java.util.Optional<java.util.List<String>> branches = RegexBranches.of(stripped);
         if (branches.isEmpty()) {
             return required; // it matches the empty text, so somewhere in every text
         }
         java.util.List<Prefilter> searches = new java.util.ArrayList<>();
-        for (String branch : branches.get()) {
-            try {
+        try {
+            for (String branch : branches.get()) {
                 searches.add(Prefilter.regex(Pattern.compile(branch, regex.flags()), java.util.Set.of()));
+            }
+        } catch (PatternSyntaxException branchFailed) {
+            try {
+                searches = java.util.List.of(Prefilter.regex(Pattern.compile(stripped, regex.flags()), java.util.Set.of()));
             } catch (PatternSyntaxException e) {
-                searches = java.util.List.of(Prefilter.regex(whole, java.util.Set.of()));
-                break;
+                return required;
             }
         }
         return Prefilter.all(java.util.List.of(required, Prefilter.any(searches)));

@@ -93,8 +93,8 @@ final class RegexBranches {
         List<Factor> rest = factors.subList(i + 1, factors.size());
         if (first.quantifier() == Quantifier.OPTIONAL || first.quantifier() == Quantifier.OTHER
                 || (first.quantifier() == Quantifier.REPEATED && !prefix.isEmpty())) {
-            // inside the text, after literals: the factor stays as it is
-            out.add(List.copyOf(factors.subList(0, factors.size())));
+            // after literals, or a count above one: the factors stay as written
+            out.add(List.copyOf(factors));
             return out.size() <= MAX_BRANCHES;
         }
         if (first.group().isEmpty()) {
