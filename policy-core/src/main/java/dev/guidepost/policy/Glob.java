@@ -17,7 +17,7 @@ public final class Glob {
 
     private final String text;
     private final boolean negated;
-    /** The whole path is the glob's: its automaton, or RE2J for a glob with a bracket expression. */
+    /** The whole path is the glob's: its automaton, or RE2J for a glob with a bracket expression or too long for one. */
     private final Predicate<String> accepts;
     private final List<String> literals;
     private final String regex;
@@ -51,7 +51,8 @@ public final class Glob {
             anchored = true;
         }
         // The glob as a regex and as the pieces of its automaton, side by side; the regex serves
-        // only a glob with a bracket expression, whose set is an RE2 character class.
+        // only a glob with a bracket expression, whose set is an RE2 character class, and one too
+        // long for the automaton.
         StringBuilder regex = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
         List<GlobAutomaton.Piece> pieces = new ArrayList<>();
         boolean bracket = false;
@@ -113,8 +114,9 @@ public final class Glob {
         }
         flush(run, literals);
         regex.append("(?:/.*)?$");
-        if (!bracket) {
-            return new Glob(text, negated, GlobAutomaton.of(anchored, pieces)::matches, literals, regex.toString());
+        Optional<GlobAutomaton> automaton = bracket ? Optional.empty() : GlobAutomaton.of(anchored, pieces);
+        if (automaton.isPresent()) {
+            return new Glob(text, negated, automaton.get()::matches, literals, regex.toString());
         }
         try {
             return new Glob(text, negated, Pattern.compile(regex.toString())::matches, literals, regex.toString());

@@ -90,11 +90,18 @@ final class GlobAutomaton {
     }
 
     /**
-     * The automaton of a glob's body.
+     * The most states an automaton may have: each keeps a set of the states it reaches, so memory
+     * grows with the square of their number. A glob of a few hundred chars stays below it; a longer
+     * one is left to the regex.
+     */
+    static final int MAX_STATES = 512;
+
+    /**
+     * The automaton of a glob's body, or empty when it would have more than {@link #MAX_STATES} states.
      *
      * @param anchored false: the body may start after any folder, as for a glob without a slash
      */
-    static GlobAutomaton of(boolean anchored, List<Piece> body) {
+    static java.util.Optional<GlobAutomaton> of(boolean anchored, List<Piece> body) {
         Builder b = new Builder();
         int match = b.add(MATCH, 0, -1);
         b.match = match;
@@ -118,7 +125,7 @@ final class GlobAutomaton {
         if (!anchored) {
             entry = b.split(b.star(NOT_LINE_FEED, b.add(CODE_POINT, '/', entry)), entry);
         }
-        return new GlobAutomaton(b, entry);
+        return b.kind.size() > MAX_STATES ? java.util.Optional.empty() : java.util.Optional.of(new GlobAutomaton(b, entry));
     }
 
     /** True when the whole path is accepted. */

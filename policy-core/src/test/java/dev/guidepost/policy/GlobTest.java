@@ -154,4 +154,14 @@ class GlobTest {
         text.chars().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return out.toString();
     }
+
+    @Test
+    void aGlobTooLongForTheAutomatonIsMatchedByTheRegex() {
+        Glob glob = Glob.compile("**/".repeat(300) + "x");
+        assertThat(GlobAutomaton.of(false, java.util.List.of(new GlobAutomaton.AnyFolders()))).isPresent();
+        assertThat(GlobAutomaton.of(false, java.util.Collections.nCopies(300, new GlobAutomaton.AnyFolders()))).isEmpty();
+        assertThat(glob.matches("a/b/x")).isTrue();
+        assertThat(glob.matches("a/b/y")).isFalse();
+        assertThat(glob.matches("a\nb/x")).isEqualTo(Pattern.compile(glob.regex()).matches("a\nb/x"));
+    }
 }
