@@ -285,12 +285,16 @@ public final class NodeRegexFilter {
         }
     }
 
+    /** Groups nested deeper than this are not followed: the scanners here recurse once per group. */
+    static final int MAX_NESTING = 100;
+
     /**
      * The regex with every assertion outside character classes removed, or null when it uses syntax
-     * this scanner does not follow ({@code \Q...\E}).
+     * this scanner does not follow ({@code \Q...\E}, groups nested deeper than {@link #MAX_NESTING}).
      */
     static String stripAssertions(String regex) {
         StringBuilder out = new StringBuilder(regex.length());
+        int depth = 0;
         int i = 0;
         while (i < regex.length()) {
             char c = regex.charAt(i);
@@ -314,6 +318,12 @@ public final class NodeRegexFilter {
                 out.append(regex, i, end);
                 i = end;
             } else {
+                if (c == '(' && ++depth > MAX_NESTING) {
+                    return null;
+                }
+                if (c == ')') {
+                    depth--;
+                }
                 if (c != '^' && c != '$') {
                     out.append(c);
                 }

@@ -163,6 +163,18 @@ class PrefilterTest {
     }
 
     @Test
+    void aRegexNestedTooDeepGetsNoFilterInsteadOfOverflowingTheStack() {
+        String deep = "(".repeat(3000) + "a" + ")".repeat(3000) + "x";
+        Pattern pattern = Pattern.compile(deep);
+        assertThat(NodeRegexFilter.stripAssertions(deep)).isNull();
+        assertThat(NodeRegexFilter.of(pattern)).isEqualTo(Prefilter.always());
+        assertThat(NodeRegexFilter.literals(pattern)).isEqualTo(Prefilter.always());
+        assertThat(NodeRegexFilter.requiredWords(pattern)).isEqualTo(Prefilter.always());
+        String deepest = "(".repeat(NodeRegexFilter.MAX_NESTING) + "a" + ")".repeat(NodeRegexFilter.MAX_NESTING) + "x";
+        assertThat(NodeRegexFilter.stripAssertions(deepest)).isEqualTo(deepest);
+    }
+
+    @Test
     void nodeRegexFiltersSearchTheFile() {
         Prefilter bare = NodeRegexFilter.of(Pattern.compile("^except\\s*:"));
         assertThat(bare.mayMatch("try:\n    x\nexcept :\n    pass\n")).isTrue();
