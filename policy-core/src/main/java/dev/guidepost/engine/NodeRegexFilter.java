@@ -182,7 +182,7 @@ public final class NodeRegexFilter {
                     }
                     position += 2;
                 } else if (c == '[') {
-                    int end = classEnd(regex, position);
+                    int end = dev.guidepost.policy.PolicyRegex.classEnd(regex, position);
                     position = end < 0 ? regex.length() : end;
                     exact = false;
                     other = true;
@@ -311,7 +311,7 @@ public final class NodeRegexFilter {
                 }
                 i += 2;
             } else if (c == '[') {
-                int end = classEnd(regex, i);
+                int end = dev.guidepost.policy.PolicyRegex.classEnd(regex, i);
                 if (end < 0) {
                     return null;
                 }
@@ -331,34 +331,6 @@ public final class NodeRegexFilter {
             }
         }
         return out.toString();
-    }
-
-    /** The index just after the character class starting at {@code open}, or -1. */
-    static int classEnd(String regex, int open) {
-        int i = open + 1;
-        if (i < regex.length() && regex.charAt(i) == '^') {
-            i++;
-        }
-        if (i < regex.length() && regex.charAt(i) == ']') {
-            i++;
-        }
-        while (i < regex.length()) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i += 2;
-            } else if (c == '[' && i + 1 < regex.length() && regex.charAt(i + 1) == ':') {
-                int close = regex.indexOf(":]", i + 2);
-                if (close < 0) {
-                    return -1;
-                }
-                i = close + 2;
-            } else if (c == ']') {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        return -1;
     }
 
 }

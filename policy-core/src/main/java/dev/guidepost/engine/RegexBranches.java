@@ -174,7 +174,7 @@ final class RegexBranches {
                 if (c == '\\') {
                     literal = escape();
                 } else if (c == '[') {
-                    int end = NodeRegexFilter.classEnd(regex, position);
+                    int end = dev.guidepost.policy.PolicyRegex.classEnd(regex, position);
                     if (end < 0) {
                         throw new Unsupported();
                     }

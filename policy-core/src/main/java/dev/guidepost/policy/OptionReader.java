@@ -153,7 +153,7 @@ public final class OptionReader {
     /** Compiles a regex with RE2J, adding a located problem when it is invalid. */
     public static Optional<Pattern> compileRegex(String text, SourcePosition position, Problems problems) {
         try {
-            return Optional.of(Pattern.compile(text));
+            return Optional.of(PolicyRegex.compile(text));
         } catch (PatternSyntaxException e) {
             problems.add(position, "invalid regular expression '" + text + "': " + e.getDescription()
                     + " (expected RE2 syntax: no backreferences or lookaround)");

@@ -134,7 +134,7 @@ public final class NativeQuery {
                     throw new IllegalArgumentException("#" + name + " takes a capture and a regex string");
                 }
                 try {
-                    return new Predicate(name, List.copyOf(args), Pattern.compile(re));
+                    return new Predicate(name, List.copyOf(args), dev.guidepost.policy.PolicyRegex.compile(re));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalArgumentException("invalid regex in #" + name + ": " + e.getDescription());
                 }

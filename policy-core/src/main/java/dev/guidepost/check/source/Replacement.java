@@ -92,7 +92,7 @@ sealed interface Replacement {
             }
             Pattern pattern;
             try {
-                pattern = Pattern.compile(r.text());
+                pattern = dev.guidepost.policy.PolicyRegex.compile(r.text());
             } catch (PatternSyntaxException e) {
                 problems.add(r.position(), "invalid regex in replace: " + e.getDescription());
                 return Optional.empty();

@@ -505,7 +505,7 @@ public final class SourceRuleCompiler {
                 }
                 Pattern regex;
                 try {
-                    regex = Pattern.compile(text);
+                    regex = dev.guidepost.policy.PolicyRegex.compile(text);
                 } catch (PatternSyntaxException e) {
                     problems.add(value.position(), "invalid regular expression in '" + entry.key() + "': "
                             + e.getDescription());
@@ -540,7 +540,7 @@ public final class SourceRuleCompiler {
                 YamlNode.Entry only = mapping.entries().values().iterator().next();
                 Pattern name;
                 try {
-                    name = Pattern.compile(only.key());
+                    name = dev.guidepost.policy.PolicyRegex.compile(only.key());
                 } catch (PatternSyntaxException e) {
                     problems.add(only.keyPosition(), "invalid regular expression in 'attribute': " + e.getDescription());
                     return null;
@@ -605,7 +605,7 @@ public final class SourceRuleCompiler {
             return null;
         }
         try {
-            Pattern regex = Pattern.compile(text);
+            Pattern regex = dev.guidepost.policy.PolicyRegex.compile(text);
             return new Part(RuleMatcher.RegexMatcher.of(regex), NodeRegexFilter.of(regex), null);
         } catch (PatternSyntaxException e) {
             problems.add(value.position(), "invalid regex '" + text + "': " + e.getDescription());
