@@ -36,8 +36,14 @@ final class CheckCommand implements Callable<Integer> {
 
     private static final List<String> FAIL_LEVELS = List.of("error", "warning", "info", "never");
 
+    /** picocli's model of this command; null when the command line was read without picocli ({@link CheckArguments}). */
     @Spec
     CommandSpec spec;
+
+    /** The streams and the command line of a run read by {@link CheckArguments} (picocli's otherwise). */
+    private PrintWriter out;
+    private PrintWriter err;
+    private List<String> commandLine;
 
     @Mixin
     RepositoryOptions repository = new RepositoryOptions();
@@ -91,6 +97,23 @@ final class CheckCommand implements Callable<Integer> {
                     + "at the root when they are missing (created when needed; only added, nothing else changes).")
     boolean hooks;
 
+    /** This command for a run whose command line {@link CheckArguments} read, printing to {@code out} and {@code err}. */
+    CheckCommand runningWith(PrintWriter out, PrintWriter err, List<String> commandLine) {
+        this.out = out;
+        this.err = err;
+        this.commandLine = List.copyOf(commandLine);
+        repository.notes = err;
+        return this;
+    }
+
+    private PrintWriter out() {
+        return spec != null ? spec.commandLine().getOut() : out;
+    }
+
+    private PrintWriter err() {
+        return spec != null ? spec.commandLine().getErr() : err;
+    }
+
     @Override
     public Integer call() {
         Optional<Severity> threshold = failOn.equals("never") ? Optional.empty()
@@ -115,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
             return fix(request, threshold, targets);
         }
         CheckResult result;
-        try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
+        try (ProgressLine progress = progressOptions.progress(err())) {
             result = Guidepost.standard().run(request, progress);
         }
         List<RunMemo.Output> outputs = render(result.report(), Optional.of(result), targets);
@@ -132,7 +155,7 @@ final class CheckCommand implements Callable<Integer> {
         if (request.cacheDirectory().isEmpty() || result.inputs().isEmpty() || !result.report().complete()) {
             return;
         }
-        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        List<String> args = spec != null ? spec.root().commandLine().getParseResult().originalArgs() : commandLine;
         CheckMemo.key(args).ifPresent(key -> RunMemo.save(request.cacheDirectory().get(), key,
                 new RunMemo.Entry(code, outputs, result.inputs().get())));
     }
@@ -140,8 +163,8 @@ final class CheckCommand implements Callable<Integer> {
     /** {@code --fix}: plans the fixes, writes them or prints them as diffs, then reports what is left. */
     private int fix(CheckRequest request, Optional<Severity> threshold, List<OutputTarget> targets) {
         FixResult result = Guidepost.standard().fix(request, new FixMode(!diff, unsafeFixes, hooks));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         List<FileChange> changes = result.plan().changes().stream().filter(c -> !c.isNoop()).toList();
         if (diff) {
             changes.forEach(change -> out.print(UnifiedDiff.render(change)));
@@ -179,7 +202,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Prints and writes the reports; returns what went where, as a run memo keeps it (no timing). */
     private List<RunMemo.Output> render(Report report, Optional<CheckResult> timed, List<OutputTarget> targets) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<RunMemo.Output> outputs = new ArrayList<>();
         for (OutputTarget target : targets) {
             boolean colour = target.file().isEmpty() && useColour();

@@ -66,8 +66,22 @@ public final class Main {
         }
     }
 
-    /** Runs the command line with the given streams; returns the exit code. */
+    /**
+     * Runs the command line with the given streams; returns the exit code. A plain check command line
+     * is read without picocli ({@link CheckArguments}), every other one by picocli.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length > 0 && args[0].equals("check")) {
+            List<String> all = List.of(args);
+            java.util.Optional<CheckCommand> check = CheckArguments.read(all.subList(1, all.size()));
+            if (check.isPresent()) {
+                try {
+                    return check.get().runningWith(out, err, all).call();
+                } catch (Exception e) {
+                    return failed(e, err);
+                }
+            }
+        }
         CommandLine commandLine = commandLine(out, err, args.length == 0 ? null : args[0]);
         return commandLine.execute(args);
     }
@@ -101,24 +115,25 @@ public final class Main {
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            PrintWriter e = cmd.getErr();
-            if (exception instanceof PolicyException policyError) {
-                e.println("guidepost: the policy has " + policyError.problems().size()
-                        + (policyError.problems().size() == 1 ? " problem:" : " problems:"));
-                for (PolicyProblem problem : policyError.problems()) {
-                    e.println(problem);
-                }
-            } else if (exception instanceof GuidepostException | exception instanceof CliException) {
-                e.println("guidepost: " + exception.getMessage());
-            } else {
-                e.println("guidepost: internal error: " + exception
-                        + " (please report it with the command you ran)");
-            }
-            e.flush();
-            return ExitCode.ERROR.code();
-        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> failed(exception, cmd.getErr()));
         return commandLine;
+    }
+
+    /** Says on {@code err} why a command failed; returns the exit code of a failed command. */
+    private static int failed(Exception exception, PrintWriter err) {
+        if (exception instanceof PolicyException policyError) {
+            err.println("guidepost: the policy has " + policyError.problems().size()
+                    + (policyError.problems().size() == 1 ? " problem:" : " problems:"));
+            for (PolicyProblem problem : policyError.problems()) {
+                err.println(problem);
+            }
+        } else if (exception instanceof GuidepostException | exception instanceof CliException) {
+            err.println("guidepost: " + exception.getMessage());
+        } else {
+            err.println("guidepost: internal error: " + exception + " (please report it with the command you ran)");
+        }
+        err.flush();
+        return ExitCode.ERROR.code();
     }
 
     /** The version line shown by {@code --version}. */

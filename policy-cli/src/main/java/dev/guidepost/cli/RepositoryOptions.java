@@ -2,6 +2,7 @@ package dev.guidepost.cli;
 
 import dev.guidepost.CheckRequest;
 import dev.guidepost.cache.CacheDirectory;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ final class RepositoryOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
+    /** The error stream when the command line was read without picocli ({@link CheckArguments}). */
+    PrintWriter notes;
+
     /** The request these options describe; usage mistakes become {@link CliException}s. */
     CheckRequest request() {
         Path cwd = Path.of("").toAbsolutePath();
@@ -91,10 +95,11 @@ final class RepositoryOptions {
             if (root != null && !Path.of(path).isAbsolute() && Files.exists(underRoot)) {
                 // a path written relative to --root, as from outside the repository: say which one is checked
                 narrowing.set(i, underRoot.toString());
-                if (mixee != null) {
-                    mixee.commandLine().getErr().println("guidepost: " + path + " is not in the current folder ("
-                            + cwd + "); checking " + underRoot + " under --root");
-                    mixee.commandLine().getErr().flush();
+                PrintWriter err = mixee != null ? mixee.commandLine().getErr() : notes;
+                if (err != null) {
+                    err.println("guidepost: " + path + " is not in the current folder (" + cwd + "); checking "
+                            + underRoot + " under --root");
+                    err.flush();
                 }
                 continue;
             }
