@@ -1,5 +1,6 @@
 package dev.guidepost.policy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -114,17 +115,26 @@ public final class PolicyLoader {
             problems.add(requestedAt, "'extends' nested deeper than " + MAX_EXTENDS_DEPTH + " policies");
             return;
         }
-        Optional<String> text = source.read(requestedAt, problems);
-        if (text.isEmpty()) {
-            return;
+        Optional<YamlNode> rootNode;
+        if (source instanceof PolicySource.Builtin builtin) {
+            // the image, checked against the pack's bytes; the text is decoded only to be parsed
+            Optional<byte[]> bytes = builtin.bytes(requestedAt, problems);
+            if (bytes.isEmpty()) {
+                return;
+            }
+            rootNode = builtin.image().flatMap(image -> YamlImage.read(image, bytes.get(), source.displayName()))
+                    .or(() -> YamlReader.read(source.displayName(), new String(bytes.get(), StandardCharsets.UTF_8),
+                            problems));
+        } else {
+            Optional<String> text = source.read(requestedAt, problems);
+            if (text.isEmpty()) {
+                return;
+            }
+            if (source instanceof PolicySource.File file) {
+                fileRead.accept(file.path());
+            }
+            rootNode = YamlReader.read(source.displayName(), text.get(), problems);
         }
-        if (source instanceof PolicySource.File file) {
-            fileRead.accept(file.path());
-        }
-        Optional<YamlNode> rootNode = source instanceof PolicySource.Builtin builtin
-                ? builtin.image().flatMap(image -> YamlImage.read(image, text.get(), source.displayName()))
-                        .or(() -> YamlReader.read(source.displayName(), text.get(), problems))
-                : YamlReader.read(source.displayName(), text.get(), problems);
         if (rootNode.isEmpty()) {
             if (problems.isEmpty()) {
                 problems.add(SourcePosition.ofFile(source.displayName()), "empty policy: expected a mapping with 'guidepost: 1'");

@@ -67,6 +67,14 @@ public sealed interface PolicySource {
 
         @Override
         public Optional<String> read(SourcePosition requestedAt, Problems problems) {
+            return bytes(requestedAt, problems).map(bytes -> new String(bytes, StandardCharsets.UTF_8));
+        }
+
+        /**
+         * The pack's text as the UTF-8 bytes it is stored in, for {@link YamlImage}, which checks them
+         * against its image without decoding them; empty, with a problem, as {@link #read}.
+         */
+        public Optional<byte[]> bytes(SourcePosition requestedAt, Problems problems) {
             if (!BUILTIN_PACKS.contains(name)) {
                 problems.add(requestedAt, "unknown built-in pack 'builtin:" + name + "'" + Suggestion.hint(name, BUILTIN_PACKS)
                         + "; known packs: " + BUILTIN_PACKS.stream().map(p -> "builtin:" + p).toList());
@@ -77,7 +85,7 @@ public sealed interface PolicySource {
                     problems.add(requestedAt, "built-in pack 'builtin:" + name + "' is missing from this build");
                     return Optional.empty();
                 }
-                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return Optional.of(in.readAllBytes());
             } catch (IOException e) {
                 problems.add(requestedAt, "cannot read built-in pack 'builtin:" + name + "': " + e.getMessage());
                 return Optional.empty();

@@ -26,7 +26,7 @@ class YamlImageTest {
             Optional<byte[]> image = pack.image();
             assertThat(image).as("image of builtin:%s (made in policy-core's process-classes phase)", name).isPresent();
             YamlNode parsed = YamlReader.read(pack.displayName(), text, new Problems()).orElseThrow();
-            assertThat(YamlImage.read(image.get(), text, pack.displayName())).contains(parsed);
+            assertThat(YamlImage.read(image.get(), utf8(text), pack.displayName())).contains(parsed);
         }
     }
 
@@ -35,8 +35,8 @@ class YamlImageTest {
         String text = "a: 'x'\nb:\n  - 1\n  - {c: null, d: ~}\n";
         YamlNode parsed = YamlReader.read("f.yaml", text, new Problems()).orElseThrow();
         byte[] image = YamlImage.write(parsed, text);
-        assertThat(YamlImage.read(image, text, "f.yaml")).contains(parsed);
-        YamlNode.Mapping other = (YamlNode.Mapping) YamlImage.read(image, text, "g.yaml").orElseThrow();
+        assertThat(YamlImage.read(image, utf8(text), "f.yaml")).contains(parsed);
+        YamlNode.Mapping other = (YamlNode.Mapping) YamlImage.read(image, utf8(text), "g.yaml").orElseThrow();
         assertThat(other.position().file()).isEqualTo("g.yaml");
         YamlNode.Scalar quoted = (YamlNode.Scalar) other.get("a").orElseThrow();
         assertThat(quoted.quoted()).isTrue();
@@ -51,8 +51,8 @@ class YamlImageTest {
         char[] chars = text.toCharArray();
         int at = text.indexOf("severity: warning");
         chars[at + "severity: ".length()] = 'W';
-        assertThat(YamlImage.read(image, new String(chars), "builtin:django")).isEmpty();
-        assertThat(YamlImage.read(image, text + "\n", "builtin:django")).isEmpty();
+        assertThat(YamlImage.read(image, utf8(new String(chars)), "builtin:django")).isEmpty();
+        assertThat(YamlImage.read(image, utf8(text + "\n"), "builtin:django")).isEmpty();
     }
 
     @Property(tries = 200)
@@ -65,12 +65,16 @@ class YamlImageTest {
         if (damaged.length > 0) {
             damaged[flipped % damaged.length] = value;
         }
-        Optional<YamlNode> read = YamlImage.read(damaged, text, "p.yaml");
+        Optional<YamlNode> read = YamlImage.read(damaged, utf8(text), "p.yaml");
         if (!Arrays.equals(damaged, image)) {
             assertThat(read).isEmpty();
         } else {
             assertThat(read).contains(YamlReader.read("p.yaml", text, new Problems()).orElseThrow());
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String builtinText(String name) throws IOException {
