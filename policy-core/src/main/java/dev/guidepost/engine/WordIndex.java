@@ -46,9 +46,9 @@ public final class WordIndex {
             String word = this.words.get(i);
             positions.put(word, i);
             // '?' aside: it is what the encoding puts in place of a char beyond ISO-8859-1
-            if (word.length() >= 2 && word.chars().allMatch(c -> c < 0x80 && c != '?')) {
+            if (word.length() >= 2 && asciiWithoutQuestionMark(word)) {
                 if (chars + word.length() > CHARS_PER_SEARCH && !searched.isEmpty()) {
-                    searches.add(new WordSearch(searched, ids.stream().mapToInt(Integer::intValue).toArray()));
+                    searches.add(new WordSearch(searched, toArray(ids)));
                     searched.clear();
                     ids.clear();
                     chars = 0;
@@ -61,14 +61,35 @@ public final class WordIndex {
             }
         }
         if (!searched.isEmpty()) {
-            searches.add(new WordSearch(searched, ids.stream().mapToInt(Integer::intValue).toArray()));
+            searches.add(new WordSearch(searched, toArray(ids)));
         }
+    }
+
+    // plain loops in what every run builds first thing: no stream or lambda to set up in a fresh JVM
+    private static boolean asciiWithoutQuestionMark(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 || c == '?') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[] toArray(List<Integer> ids) {
+        int[] array = new int[ids.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = ids.get(i);
+        }
+        return array;
     }
 
     /** An index of the plain words that decide {@code prefilters} (see {@link #mayMatch}). */
     public static WordIndex of(List<Prefilter> prefilters) {
         Set<String> words = new LinkedHashSet<>();
-        prefilters.forEach(p -> collect(p, words));
+        for (Prefilter prefilter : prefilters) {
+            collect(prefilter, words);
+        }
         return words.isEmpty() ? NONE : new WordIndex(words);
     }
 
@@ -76,9 +97,13 @@ public final class WordIndex {
         if (prefilter instanceof Prefilter.Words w) {
             words.addAll(w.words());
         } else if (prefilter instanceof Prefilter.All all) {
-            all.parts().forEach(p -> collect(p, words));
+            for (Prefilter part : all.parts()) {
+                collect(part, words);
+            }
         } else if (prefilter instanceof Prefilter.Any any) {
-            any.parts().forEach(p -> collect(p, words));
+            for (Prefilter part : any.parts()) {
+                collect(part, words);
+            }
         }
     }
 

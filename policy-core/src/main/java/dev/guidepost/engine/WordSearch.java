@@ -1,10 +1,8 @@
 package dev.guidepost.engine;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -40,10 +38,17 @@ final class WordSearch {
      * {@link #find} sets for each word (the same number for equal words is fine).
      */
     WordSearch(List<String> words, int[] ids) {
+        // plain loops and int arrays: every run builds its automata first thing, in a fresh JVM
         int classCount = 1;
+        int longestWord = 0;
         for (String word : words) {
-            if (word.isEmpty() || !word.chars().allMatch(c -> c < 0x80)) {
+            if (word.isEmpty()) {
                 throw new IllegalArgumentException("not an ASCII word: " + word);
+            }
+            for (int k = 0; k < word.length(); k++) {
+                if (word.charAt(k) >= 0x80) {
+                    throw new IllegalArgumentException("not an ASCII word: " + word);
+                }
             }
             for (int k = 0; k < word.length(); k++) {
                 char c = word.charAt(k);
@@ -51,9 +56,10 @@ final class WordSearch {
                     classes[c] = classCount++;
                 }
             }
+            longestWord = Math.max(longestWord, word.length());
         }
         width = classCount;
-        longest = words.stream().mapToInt(String::length).max().orElse(0);
+        longest = longestWord;
         // the trie: goto rows (-1 where no word goes on), the words ending in each node
         List<int[]> trie = new ArrayList<>();
         List<List<Integer>> out = new ArrayList<>();
@@ -77,12 +83,11 @@ final class WordSearch {
         int size = trie.size();
         int[][] delta = new int[size][];
         int[] fail = new int[size];
-        List<Integer> order = new ArrayList<>();
-        Deque<Integer> queue = new ArrayDeque<>();
-        queue.add(0);
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            order.add(node);
+        // the queue of the breadth-first walk, which is also the order it visits the nodes in
+        int[] order = new int[size];
+        int queued = 1;
+        for (int head = 0; head < queued; head++) {
+            int node = order[head];
             int[] row = trie.get(node);
             int[] step = new int[width];
             for (int c = 0; c < width; c++) {
@@ -91,7 +96,7 @@ final class WordSearch {
                     fail[child] = node == 0 ? 0 : delta[fail[node]][c];
                     out.get(child).addAll(out.get(fail[child]));
                     step[c] = child;
-                    queue.add(child);
+                    order[queued++] = child;
                 } else {
                     step[c] = node == 0 ? 0 : delta[fail[node]][c];
                 }
@@ -110,7 +115,7 @@ final class WordSearch {
         ends = new int[size - firstEndState][];
         for (int node : order) {
             if (!out.get(node).isEmpty()) {
-                ends[count - firstEndState] = out.get(node).stream().mapToInt(Integer::intValue).distinct().toArray();
+                ends[count - firstEndState] = distinct(out.get(node));
                 number[node] = count++;
             }
         }
@@ -121,6 +126,22 @@ final class WordSearch {
                 next[number[node] * width + c] = number[delta[node][c]] * width;
             }
         }
+    }
+
+    /** The distinct ids of a list, in their first order. */
+    private static int[] distinct(List<Integer> ids) {
+        int[] result = new int[ids.size()];
+        int n = 0;
+        for (int id : ids) {
+            boolean seen = false;
+            for (int k = 0; k < n && !seen; k++) {
+                seen = result[k] == id;
+            }
+            if (!seen) {
+                result[n++] = id;
+            }
+        }
+        return Arrays.copyOf(result, n);
     }
 
     private int[] newRow() {
