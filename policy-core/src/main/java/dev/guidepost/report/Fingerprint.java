@@ -39,6 +39,9 @@ public final class Fingerprint {
      * @return a fingerprint for every finding; equal findings share one
      */
     public static Map<Finding, String> assign(List<Finding> findings, Function<String, Optional<List<String>>> lines) {
+        if (findings.isEmpty()) {
+            return Map.of(); // a clean run: no SHA-256 looked up (the security providers load on first use, ~8 ms)
+        }
         // a fingerprint depends only on the findings of its own file (the key holds the path): each
         // file's are fingerprinted apart, on every core (a large repository has thousands of findings)
         Map<String, List<Finding>> byPath = new LinkedHashMap<>();
