@@ -73,6 +73,31 @@ class CheckArgumentsTest {
         }
     }
 
+    /**
+     * Every option of the check command (as picocli's model has it) is one the reader takes, so that an
+     * option added to the command and not to the reader fails here rather than sending every command
+     * line that uses it through picocli unnoticed.
+     */
+    @Test
+    void knowsEveryOptionOfTheCheckCommand() {
+        CommandLine check = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "check").getSubcommands().get("check");
+        int options = 0;
+        for (CommandLine.Model.OptionSpec option : check.getCommandSpec().options()) {
+            if (option.usageHelp() || option.versionHelp()) {
+                continue;
+            }
+            for (String name : option.names()) {
+                List<String> args = option.arity().max == 0 ? List.of(name) : List.of(name, "1");
+                Optional<CheckCommand> read = CheckArguments.read(args);
+                assertThat(read).as("%s", args).isPresent();
+                assertThat(describe(read.get())).as("%s", args).isEqualTo(describe(picocli(args).orElseThrow()));
+                options++;
+            }
+        }
+        assertThat(options).isGreaterThanOrEqualTo(20);
+    }
+
     @Test
     void leavesHelpVersionArgumentFilesAndMistakesToPicocli() {
         for (List<String> args : List.of(List.of("--help"), List.of("-V"), List.of("@args.txt"), List.of("--", "."),
