@@ -28,8 +28,8 @@ final class CheckArguments {
     /** The check command for {@code args} (those after {@code check}), or empty when picocli must read them. */
     static Optional<CheckCommand> read(List<String> args) {
         CheckCommand command = new CheckCommand();
-        command.failOn = "error";
-        command.color = "auto";
+        command.failOn = CheckCommand.DEFAULT_FAIL_ON;
+        command.color = CheckCommand.DEFAULT_COLOR;
         RepositoryOptions repository = command.repository;
         Set<String> given = new HashSet<>();
         for (int i = 0; i < args.size(); i++) {

@@ -35,6 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
 
     private static final List<String> FAIL_LEVELS = List.of("error", "warning", "info", "never");
+    /** The defaults of --fail-on and --color, for picocli's annotations and {@link CheckArguments} alike. */
+    static final String DEFAULT_FAIL_ON = "error";
+    static final String DEFAULT_COLOR = "auto";
 
     /** picocli's model of this command; null when the command line was read without picocli ({@link CheckArguments}). */
     @Spec
@@ -60,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report (the one --format without its own file) to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = DEFAULT_FAIL_ON,
             description = "Exit with 1 when a finding is at or above LEVEL: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
@@ -73,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
                     + "repository-wide rules run in shard 1 only. Join the shards' JSON or SARIF reports with 'guidepost merge'.")
     String shard;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = DEFAULT_COLOR,
             description = "Colour the text report: auto, always or never (default: ${DEFAULT-VALUE}; NO_COLOR is honoured).")
     String color;
 
