@@ -2,6 +2,7 @@ package dev.guidepost.cli;
 
 import dev.guidepost.CheckRequest;
 import dev.guidepost.cache.CacheDirectory;
+import dev.guidepost.engine.Engine;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class RepositoryOptions {
                     + "rules about the repository as a whole (layout, settings, CLAUDE.md) always run.")
     String changedSince;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per processor).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, at most 256 (default: one per processor).")
     int threads;
 
     @Option(names = "--no-cache", description = "Check every file afresh: neither use nor update the result cache and the run memo.")
@@ -82,8 +83,8 @@ final class RepositoryOptions {
         if (userSettings != null && !Files.isRegularFile(userSettings)) {
             throw new CliException("no user settings file " + userSettings);
         }
-        if (threads < 0) {
-            throw new CliException("--threads must be 0 (one per processor) or more, not " + threads);
+        if (threads < 0 || threads > Engine.MAX_THREADS) {
+            throw new CliException("--threads must be 0 (one per processor) to " + Engine.MAX_THREADS + ", not " + threads);
         }
         Path base = repository.toAbsolutePath().normalize();
         for (int i = 0; i < narrowing.size(); i++) {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +89,18 @@ class CliTest {
                 "guidepost.yaml:14:3: override of unknown rule 'acme/zz'");
         assertThat(result.err()).doesNotContain("Exception", "\tat ");
         assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void threadsBeyondTheLimitAreAUsageError() {
+        // a billion had the JVM create threads until it ran out of memory, then print its stack trace
+        for (String threads : List.of("257", "999999999", "-1")) {
+            Result result = run("check", dir.toString(), "--no-cache", "--threads", threads);
+            assertThat(result.code()).as(threads).isEqualTo(2);
+            assertThat(result.err()).as(threads).contains("--threads must be 0 (one per processor) to 256, not " + threads)
+                    .doesNotContain("Exception");
+        }
+        assertThat(run("check", dir.toString(), "--no-cache", "--threads", "256").code()).isNotEqualTo(2);
     }
 
     @Test

@@ -57,9 +57,16 @@ public final class Engine {
         this(threads, ProgressListener.NONE);
     }
 
-    /** An engine with {@code threads} workers that tells {@code progress} after each file. */
+    /**
+     * The most workers an engine runs, whatever it is asked for: each is a thread with its own
+     * parsers and their memory, and the work is bound by the processors (a request for a billion
+     * threads had the JVM create them until it ran out of memory).
+     */
+    public static final int MAX_THREADS = 256;
+
+    /** An engine with {@code threads} workers (at most {@link #MAX_THREADS}) that tells {@code progress} after each file. */
     public Engine(int threads, ProgressListener progress) {
-        this.threads = Math.max(1, threads);
+        this.threads = Math.max(1, Math.min(threads, MAX_THREADS));
         this.prefilters = !"off".equals(System.getProperty("guidepost.prefilter"));
         this.progress = progress;
     }
