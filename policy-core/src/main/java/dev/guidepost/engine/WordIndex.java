@@ -1,5 +1,6 @@
 package dev.guidepost.engine;
 
+import dev.guidepost.workspace.FileText;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public final class WordIndex {
             String word = this.words.get(i);
             positions.put(word, i);
             // '?' aside: it is what the encoding puts in place of a char beyond ISO-8859-1
-            if (word.length() >= 2 && asciiWithoutQuestionMark(word)) {
+            if (word.length() >= 2 && FileText.isAscii(word) && word.indexOf('?') < 0) {
                 if (chars + word.length() > CHARS_PER_SEARCH && !searched.isEmpty()) {
                     searches.add(new WordSearch(searched, toArray(ids)));
                     searched.clear();
@@ -65,17 +66,7 @@ public final class WordIndex {
         }
     }
 
-    // plain loops in what every run builds first thing: no stream or lambda to set up in a fresh JVM
-    private static boolean asciiWithoutQuestionMark(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 0x80 || c == '?') {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    // a plain loop in what every run builds first thing: no stream to set up in a fresh JVM
     private static int[] toArray(List<Integer> ids) {
         int[] array = new int[ids.size()];
         for (int i = 0; i < array.length; i++) {

@@ -1,5 +1,6 @@
 package dev.guidepost.engine;
 
+import dev.guidepost.workspace.FileText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -42,13 +43,8 @@ final class WordSearch {
         int classCount = 1;
         int longestWord = 0;
         for (String word : words) {
-            if (word.isEmpty()) {
+            if (word.isEmpty() || !FileText.isAscii(word)) {
                 throw new IllegalArgumentException("not an ASCII word: " + word);
-            }
-            for (int k = 0; k < word.length(); k++) {
-                if (word.charAt(k) >= 0x80) {
-                    throw new IllegalArgumentException("not an ASCII word: " + word);
-                }
             }
             for (int k = 0; k < word.length(); k++) {
                 char c = word.charAt(k);
