@@ -96,7 +96,9 @@ public final class Main {
      * command line leaves out: those of {@code java.time} and {@code java.sql}. picocli registers a
      * converter for each such type by loading and initialising the class, ~90 classes of which no
      * option here has the type (and {@code MonthDay}'s initialisation builds a date formatter): ~15 ms
-     * of every start. An option of such a type would need this changed ({@code MainTest} says so).
+     * of every start that builds picocli's model (every command line but a plain check, which
+     * {@link CheckArguments} reads). An option of such a type would need this changed ({@code MainTest}
+     * says so).
      */
     static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
     static final String EXCLUDED_TYPES = "java\\.(time|sql)\\..*";
