@@ -71,9 +71,23 @@ build() {
   done
   mkdir -p "$out_root/$platform"
   local link=(-shared -O2 -s)
-  # no link time in the DLL's header: the same sources give the same bytes
-  case "$platform" in windows-*) link+=(-static-libgcc -Wl,--no-insert-timestamp) ;; esac
-  "${cc[@]}" "${link[@]}" -o "$out_root/$platform/$file" "$work"/*.o
+  case "$platform" in
+    # no link time in the DLL's header (zig's linker has no such option: see below)
+    windows-*) [ "${cc[0]}" = "${ZIG:-zig}" ] || link+=(-static-libgcc -Wl,--no-insert-timestamp) ;;
+    # the library's own name, not the build folder's path, as its install name
+    macos-*) link+=(-Wl,-install_name,"$file") ;;
+  esac
+  # linked in the work folder, which keeps what a linker writes beside the library (zig: an import library)
+  "${cc[@]}" "${link[@]}" -o "$work/$file" "$work"/*.o
+  case "$platform" in
+    windows-*)
+      # zig's linker writes the link time into the COFF header, and no option here stops it: zeroed, so
+      # that the same sources give the same bytes (a DLL's loader does not read that field)
+      local pe
+      pe=$(od -An -tu4 -j60 -N4 "$work/$file" | tr -d ' ')
+      printf '\0\0\0\0' | dd of="$work/$file" bs=1 seek=$((pe + 8)) conv=notrunc status=none ;;
+  esac
+  cp "$work/$file" "$out_root/$platform/$file"
   rm -rf "$work"
   # the loader finds an unpacked copy by this digest without reading the library
   printf '%s %s\n' "$(sha256sum "$out_root/$platform/$file" | cut -d' ' -f1)" "$(wc -c <"$out_root/$platform/$file" | tr -d ' ')" \

@@ -119,7 +119,7 @@ final class TreeSitterNative {
     static native int abiVersion();
 
     /** Loads the library (once per class loader, from the static initializer above). */
-    private static final class Loader {
+    static final class Loader {
 
         static String load() {
             String override = System.getProperty("guidepost.nativeLibrary");
@@ -139,7 +139,7 @@ final class TreeSitterNative {
                 Optional<Path> unpacked = unpacked(resource, file);
                 if (unpacked.isEmpty()) {
                     return "Guidepost's tree-sitter library is not built for this platform (" + platform
-                            + "; built: linux-x86_64, linux-aarch64, windows-x86_64), see docs/native-parser.md";
+                            + "; built for Linux, macOS and Windows on x86_64 and aarch64), see docs/native-parser.md";
                 }
                 System.load(unpacked.get().toAbsolutePath().toString());
                 return null;
@@ -214,8 +214,13 @@ final class TreeSitterNative {
         }
 
         static String platform() {
-            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-            String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+            return platform(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
+        }
+
+        /** The platform folder of the library in the jar for the JVM's {@code os.name} and {@code os.arch}. */
+        static String platform(String reportedName, String reportedArch) {
+            String os = reportedName.toLowerCase(Locale.ROOT);
+            String arch = reportedArch.toLowerCase(Locale.ROOT);
             String osName = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macos"
                     : os.startsWith("linux") ? "linux" : os.replace(' ', '_');
             String archName = switch (arch) {

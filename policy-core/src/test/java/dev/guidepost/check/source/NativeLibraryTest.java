@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The native libraries shipped in the jar, and what the loader needs to find them. */
 class NativeLibraryTest {
@@ -22,8 +24,9 @@ class NativeLibraryTest {
             libraries = files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".sha256")).toList();
         }
         assertThat(libraries).extracting(p -> NATIVE.relativize(p).toString().replace('\\', '/'))
-                .contains("linux-x86_64/libguidepost-ts.so", "linux-aarch64/libguidepost-ts.so",
-                        "windows-x86_64/guidepost-ts.dll");
+                .containsExactlyInAnyOrder("linux-x86_64/libguidepost-ts.so", "linux-aarch64/libguidepost-ts.so",
+                        "macos-x86_64/libguidepost-ts.dylib", "macos-aarch64/libguidepost-ts.dylib",
+                        "windows-x86_64/guidepost-ts.dll", "windows-aarch64/guidepost-ts.dll");
         for (Path library : libraries) {
             byte[] bytes = Files.readAllBytes(library);
             String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + " "
@@ -31,6 +34,58 @@ class NativeLibraryTest {
             assertThat(Files.readString(library.resolveSibling(library.getFileName() + ".sha256")).trim())
                     .as("checksum file of %s (policy-core/native/build.sh writes it)", library).isEqualTo(expected);
         }
+    }
+
+    /**
+     * Each library is built for its folder's system and processor (a cross build that picked the wrong
+     * target would only fail on a machine of that platform): ELF, Mach-O or PE by the folder's system,
+     * and the machine type its header names by the folder's processor.
+     */
+    @Test
+    void everyShippedLibraryIsBuiltForItsPlatform() throws Exception {
+        List<Path> libraries;
+        try (Stream<Path> files = Files.walk(NATIVE)) {
+            libraries = files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".sha256")).toList();
+        }
+        for (Path library : libraries) {
+            String platform = library.getParent().getFileName().toString();
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(library))
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            String built;
+            if (header.getInt(0) == 0x464c457f) { // ELF: e_machine at 18
+                built = "linux-" + machine(header.getShort(18), 0x3e, 0xb7);
+            } else if (header.getInt(0) == 0xfeedfacf) { // 64-bit Mach-O: cputype at 4
+                built = "macos-" + machine(header.getInt(4), 0x01000007, 0x0100000c);
+            } else if (header.getShort(0) == 0x5a4d) { // MZ, then the PE header's machine
+                int pe = header.getInt(0x3c);
+                assertThat(header.getInt(pe)).as("PE signature of %s", library).isEqualTo(0x4550);
+                built = "windows-" + machine(header.getShort(pe + 4) & 0xffff, 0x8664, 0xaa64);
+            } else {
+                built = "unknown";
+            }
+            assertThat(built).as("what %s is built for", library).isEqualTo(platform);
+        }
+    }
+
+    private static String machine(int value, int x86, int arm) {
+        return value == x86 ? "x86_64" : value == arm ? "aarch64" : "machine " + Integer.toHexString(value);
+    }
+
+    /** What JDKs report as {@code os.name} and {@code os.arch} on the six platforms the library is built for. */
+    @ParameterizedTest
+    @CsvSource({
+        "Linux, amd64, linux-x86_64/libguidepost-ts.so",
+        "Linux, aarch64, linux-aarch64/libguidepost-ts.so",
+        "Mac OS X, x86_64, macos-x86_64/libguidepost-ts.dylib",
+        "Mac OS X, aarch64, macos-aarch64/libguidepost-ts.dylib",
+        "Windows 10, amd64, windows-x86_64/guidepost-ts.dll",
+        "Windows 11, aarch64, windows-aarch64/guidepost-ts.dll"})
+    void everyPlatformFindsItsLibraryInTheJar(String osName, String osArch, String expected) {
+        String platform = TreeSitterNative.Loader.platform(osName, osArch);
+        String resource = "/dev/guidepost/native/" + platform + "/" + TreeSitterNative.Loader.libraryFile(platform);
+        assertThat(resource).isEqualTo("/dev/guidepost/native/" + expected);
+        assertThat(TreeSitterNative.class.getResource(resource)).as(resource).isNotNull();
+        assertThat(TreeSitterNative.class.getResource(resource + ".sha256")).as(resource + ".sha256").isNotNull();
     }
 
     @Test
