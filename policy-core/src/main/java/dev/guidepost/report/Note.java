@@ -1,6 +1,5 @@
 package dev.guidepost.report;
 
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +13,6 @@ import java.util.Optional;
  *     its parser): the rule's findings there may be missing, so the run is incomplete
  */
 public record Note(String path, String message, Optional<String> failedRule) implements Comparable<Note> {
-
-    private static final Comparator<Note> ORDER = Comparator.comparing(Note::path).thenComparing(Note::message)
-            .thenComparing(n -> n.failedRule().orElse(""));
 
     public Note {
         Objects.requireNonNull(path);
@@ -39,8 +35,31 @@ public record Note(String path, String message, Optional<String> failedRule) imp
         return failedRule.isPresent();
     }
 
+    // compareTo, equals and hashCode written out, as Finding's: a record's own equals and hashCode are
+    // linked through invokedynamic at their first call (a few milliseconds of method-handle set-up in a
+    // short run, once a report has notes), and a chained comparator runs interpreted lambdas
+
+    /** By path, then message, then the failed rule. */
     @Override
     public int compareTo(Note other) {
-        return ORDER.compare(this, other);
+        int c = path.compareTo(other.path);
+        if (c == 0) {
+            c = message.compareTo(other.message);
+        }
+        if (c == 0) {
+            c = failedRule.orElse("").compareTo(other.failedRule.orElse(""));
+        }
+        return c;
+    }
+
+    @Override
+    public int hashCode() {
+        return (path.hashCode() * 31 + message.hashCode()) * 31 + failedRule.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Note n && path.equals(n.path) && message.equals(n.message)
+                && failedRule.equals(n.failedRule);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Findings and locations compare by every component, as records do (their methods are written out). */
+/** Findings, locations and notes compare by every component, as records do (their methods are written out). */
 class FindingEqualityTest {
 
     private static Location at(String path, int line, int column, int endLine, int endColumn) {
@@ -38,5 +38,17 @@ class FindingEqualityTest {
                 finding("r/x", Severity.ERROR, at, "message", "other", "p", properties),
                 finding("r/x", Severity.ERROR, at, "message", "fix", "q", properties),
                 finding("r/x", Severity.ERROR, at, "message", "fix", "p", Map.of("k", List.of("w"))));
+    }
+
+    @Test
+    void notesDifferInEachPartAndSortByPathMessageAndRule() {
+        Note note = Note.checkFailed("a.py", "r/x", "failed");
+        EqualityContract.holds(note, Note.checkFailed(new String("a.py"), "r/x", "failed"),
+                Note.checkFailed("b.py", "r/x", "failed"), Note.checkFailed("a.py", "r/y", "failed"),
+                Note.checkFailed("a.py", "r/x", "other"), new Note("a.py", "failed"));
+        List<Note> sorted = java.util.stream.Stream.of(Note.checkFailed("a.py", "r/y", "m"), new Note("b.py", "a"),
+                Note.checkFailed("a.py", "r/x", "m"), new Note("a.py", "m"), new Note("a.py", "l")).sorted().toList();
+        org.assertj.core.api.Assertions.assertThat(sorted).containsExactly(new Note("a.py", "l"), new Note("a.py", "m"),
+                Note.checkFailed("a.py", "r/x", "m"), Note.checkFailed("a.py", "r/y", "m"), new Note("b.py", "a"));
     }
 }

@@ -114,6 +114,18 @@ sealed interface Condition {
         public List<Prefilter> prefilters() {
             return List.of(rule.prefilter());
         }
+
+        // written out: the unit facts key their answers by this condition, and a record's own equals and
+        // hashCode are linked through invokedynamic at their first call (milliseconds in a short run)
+        @Override
+        public int hashCode() {
+            return rule.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Uses u && rule.equals(u.rule);
+        }
     }
 
     /** The unit's project declares one of the distributions (normalised names). */
