@@ -54,6 +54,8 @@ public final class Units {
     private final Function<WorkspaceFile, Optional<String>> text;
     private final Map<UnitKind, List<Unit>> units = new EnumMap<>(UnitKind.class);
     private final Map<String, Optional<String>> settings = new HashMap<>();
+    /** Every file and folder path in {@link #pathOrder}, once asked for (guarded by this). */
+    private List<String> paths;
 
     /**
      * @param text reads a file's text (empty when unreadable); used for {@code manage.py} and to
@@ -76,6 +78,27 @@ public final class Units {
             units.put(kind, found);
         }
         return found;
+    }
+
+    /**
+     * Every file and folder path of the workspace in {@link #pathOrder}, so that the paths under a
+     * folder are the run right after it: sorted once per run, for every layout rule that looks
+     * paths up.
+     */
+    public synchronized List<String> paths() {
+        if (paths == null) {
+            String[] all = new String[workspace.directories().size() + workspace.files().size()];
+            int i = 0;
+            for (String folder : workspace.directories()) {
+                all[i++] = folder;
+            }
+            for (WorkspaceFile file : workspace.files()) {
+                all[i++] = file.path();
+            }
+            java.util.Arrays.sort(all, Units::pathOrder);
+            paths = List.of(all);
+        }
+        return paths;
     }
 
     /** The Django projects that count (see the class comment), in path order. */

@@ -32,6 +32,16 @@ class UnitsTest {
     }
 
     @Test
+    void pathsListEveryFileAndFolderWithEachFoldersContentsRightAfterIt() throws IOException {
+        Workspace ws = workspace("a-b/x.py", "a/z.py", "a/b/y.py", "a.py", "manage.py");
+        Units units = new Units(ws, file -> Optional.empty());
+        // '/' sorts before '-' and '.' here, so a folder's paths never interleave with a sibling's
+        assertThat(units.paths()).containsExactly("a", "a/b", "a/b/y.py", "a/z.py", "a-b", "a-b/x.py", "a.py",
+                "manage.py");
+        assertThat(units.paths()).isSameAs(units.paths());
+    }
+
+    @Test
     void djangoAppsBelongToTheInnermostDjangoProjectAndExpandBothPlaceholders() throws IOException {
         Workspace ws = workspace("backend/manage.py", "backend/apps/shop/apps.py", "admin/manage.py",
                 "admin/core/apps.py", "web/package.json");

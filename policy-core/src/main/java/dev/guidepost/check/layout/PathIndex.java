@@ -5,7 +5,7 @@ import dev.guidepost.unit.Units;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,17 +17,13 @@ final class PathIndex {
 
     private static final java.util.Comparator<String> PATH_ORDER = PathIndex::compare;
 
-    private final String[] paths;
+    private final List<String> paths;
     private final Workspace workspace;
 
-    PathIndex(Workspace workspace) {
-        this.workspace = workspace;
-        List<String> all = new ArrayList<>(workspace.directories());
-        for (WorkspaceFile file : workspace.files()) {
-            all.add(file.path());
-        }
-        this.paths = all.toArray(String[]::new);
-        Arrays.sort(this.paths, PATH_ORDER);
+    /** @param units the run's units, which sort the workspace's paths once for every rule */
+    PathIndex(Units units) {
+        this.workspace = units.workspace();
+        this.paths = units.paths();
     }
 
     Workspace workspace() {
@@ -38,7 +34,7 @@ final class PathIndex {
     boolean anyMatch(Glob glob, String prefix) {
         int[] range = range(prefix);
         for (int i = range[0]; i < range[1]; i++) {
-            if (glob.matches(paths[i])) {
+            if (glob.matches(paths.get(i))) {
                 return true;
             }
         }
@@ -53,7 +49,7 @@ final class PathIndex {
         List<String> out = new ArrayList<>();
         int[] range = range(prefix);
         for (int i = range[0]; i < range[1]; i++) {
-            String path = paths[i];
+            String path = paths.get(i);
             if (glob.matches(path)) {
                 int slash = path.lastIndexOf('/');
                 if (slash < 0 || !glob.matches(path.substring(0, slash))) {
@@ -71,15 +67,15 @@ final class PathIndex {
 
     private int[] range(String prefix) {
         if (prefix.isEmpty()) {
-            return new int[] {0, paths.length};
+            return new int[] {0, paths.size()};
         }
-        int from = Arrays.binarySearch(paths, prefix, PATH_ORDER);
+        int from = Collections.binarySearch(paths, prefix, PATH_ORDER);
         if (from < 0) {
             from = -from - 1;
         }
         String under = prefix + "/";
         int to = from;
-        while (to < paths.length && (paths[to].equals(prefix) || paths[to].startsWith(under))) {
+        while (to < paths.size() && (paths.get(to).equals(prefix) || paths.get(to).startsWith(under))) {
             to++;
         }
         return new int[] {from, to};

@@ -31,7 +31,7 @@ final class UnitFacts {
 
     UnitFacts(WorkspaceSubject subject) {
         this.subject = subject;
-        this.index = new PathIndex(subject.workspace());
+        this.index = new PathIndex(subject.units());
     }
 
     PathIndex index() {
