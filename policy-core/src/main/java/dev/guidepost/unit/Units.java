@@ -5,6 +5,7 @@ import dev.guidepost.workspace.ProjectKind;
 import dev.guidepost.workspace.Workspace;
 import dev.guidepost.workspace.WorkspaceFile;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public final class Units {
             for (WorkspaceFile file : workspace.files()) {
                 all[i++] = file.path();
             }
-            java.util.Arrays.sort(all, Units::pathOrder);
+            Arrays.sort(all, Units::pathOrder);
             paths = List.of(all);
         }
         return paths;

@@ -1,9 +1,12 @@
 package dev.guidepost.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.guidepost.EqualityContract;
 import dev.guidepost.policy.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Findings, locations and notes compare by every component, as records do (their methods are written out). */
@@ -46,9 +49,9 @@ class FindingEqualityTest {
         EqualityContract.holds(note, Note.checkFailed(new String("a.py"), "r/x", "failed"),
                 Note.checkFailed("b.py", "r/x", "failed"), Note.checkFailed("a.py", "r/y", "failed"),
                 Note.checkFailed("a.py", "r/x", "other"), new Note("a.py", "failed"));
-        List<Note> sorted = java.util.stream.Stream.of(Note.checkFailed("a.py", "r/y", "m"), new Note("b.py", "a"),
+        List<Note> sorted = Stream.of(Note.checkFailed("a.py", "r/y", "m"), new Note("b.py", "a"),
                 Note.checkFailed("a.py", "r/x", "m"), new Note("a.py", "m"), new Note("a.py", "l")).sorted().toList();
-        org.assertj.core.api.Assertions.assertThat(sorted).containsExactly(new Note("a.py", "l"), new Note("a.py", "m"),
+        assertThat(sorted).containsExactly(new Note("a.py", "l"), new Note("a.py", "m"),
                 Note.checkFailed("a.py", "r/x", "m"), Note.checkFailed("a.py", "r/y", "m"), new Note("b.py", "a"));
     }
 }

@@ -2,6 +2,9 @@ package dev.guidepost.check.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,12 +20,16 @@ class NativeLibraryTest {
 
     private static final Path NATIVE = Path.of("src/main/resources/dev/guidepost/native");
 
+    /** Every library in the source tree's resources (not its checksum files). */
+    private static List<Path> libraries() throws IOException {
+        try (Stream<Path> files = Files.walk(NATIVE)) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".sha256")).toList();
+        }
+    }
+
     @Test
     void everyShippedLibraryHasAMatchingChecksumFile() throws Exception {
-        List<Path> libraries;
-        try (Stream<Path> files = Files.walk(NATIVE)) {
-            libraries = files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".sha256")).toList();
-        }
+        List<Path> libraries = libraries();
         assertThat(libraries).extracting(p -> NATIVE.relativize(p).toString().replace('\\', '/'))
                 .containsExactlyInAnyOrder("linux-x86_64/libguidepost-ts.so", "linux-aarch64/libguidepost-ts.so",
                         "macos-x86_64/libguidepost-ts.dylib", "macos-aarch64/libguidepost-ts.dylib",
@@ -43,14 +50,9 @@ class NativeLibraryTest {
      */
     @Test
     void everyShippedLibraryIsBuiltForItsPlatform() throws Exception {
-        List<Path> libraries;
-        try (Stream<Path> files = Files.walk(NATIVE)) {
-            libraries = files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".sha256")).toList();
-        }
-        for (Path library : libraries) {
+        for (Path library : libraries()) {
             String platform = library.getParent().getFileName().toString();
-            java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(library))
-                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            ByteBuffer header = ByteBuffer.wrap(Files.readAllBytes(library)).order(ByteOrder.LITTLE_ENDIAN);
             String built;
             if (header.getInt(0) == 0x464c457f) { // ELF: e_machine at 18
                 built = "linux-" + machine(header.getShort(18), 0x3e, 0xb7);
