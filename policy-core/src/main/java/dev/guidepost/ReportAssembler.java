@@ -121,7 +121,9 @@ final class ReportAssembler implements dev.guidepost.engine.TextObserver {
         readLines(toRead);
         Suppressor.Outcome suppressed = new Suppressor(known, this::projectOf, judged).apply(placed, suppressions);
         List<Finding> findings = suppressed.findings();
-        Map<Finding, String> fingerprints = Fingerprint.assign(findings, this::lines);
+        // a baseline needs them now; otherwise only a report format that shows them makes them
+        Map<Finding, String> fingerprints = baseline.isPresent() ? Fingerprint.assign(findings, this::lines)
+                : Fingerprint.lazily(findings, this::lines);
         Optional<BaselineSummary> summary = Optional.empty();
         if (baseline.isPresent()) {
             Baseline.Outcome outcome = baseline.get().apply(findings, fingerprints::get, checked);

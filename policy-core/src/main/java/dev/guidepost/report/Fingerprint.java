@@ -61,6 +61,65 @@ public final class Fingerprint {
         return out;
     }
 
+    /**
+     * As {@link #assign}, computed when first asked for: a report written only as text or annotations
+     * never shows a fingerprint, and hashing thousands of findings is a good part of a large run's
+     * serial tail.
+     *
+     * @param lines as for {@link #assign}; called from the thread that first asks, and from the
+     *     common pool, and let go once the fingerprints are made
+     */
+    public static Map<Finding, String> lazily(List<Finding> findings, Function<String, Optional<List<String>>> lines) {
+        return new Lazy(List.copyOf(findings), lines);
+    }
+
+    /** The fingerprints of {@link #lazily}: an immutable map, made whole on the first call of any of its methods. */
+    static final class Lazy extends java.util.AbstractMap<Finding, String> {
+        private final List<Finding> findings;
+        private Function<String, Optional<List<String>>> lines; // guarded by this; null once made
+        private volatile Map<Finding, String> made;
+
+        private Lazy(List<Finding> findings, Function<String, Optional<List<String>>> lines) {
+            this.findings = findings;
+            this.lines = lines;
+        }
+
+        private Map<Finding, String> made() {
+            Map<Finding, String> fingerprints = made;
+            if (fingerprints == null) {
+                synchronized (this) {
+                    fingerprints = made;
+                    if (fingerprints == null) {
+                        fingerprints = Map.copyOf(assign(findings, lines));
+                        made = fingerprints;
+                        lines = null;
+                    }
+                }
+            }
+            return fingerprints;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<Finding, String>> entrySet() {
+            return made().entrySet();
+        }
+
+        @Override
+        public String get(Object finding) {
+            return made().get(finding);
+        }
+
+        @Override
+        public boolean containsKey(Object finding) {
+            return made().containsKey(finding);
+        }
+
+        @Override
+        public int size() {
+            return made().size();
+        }
+    }
+
     /** The fingerprints of the findings of one file, in their order. */
     private static List<String> hashes(List<Finding> ordered, Function<String, Optional<List<String>>> lines,
             MessageDigest digest) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param rules the active rules, sorted by id
  * @param filesScanned how many files of the repository were considered
  * @param fingerprints the {@link Fingerprint} of each finding; findings missing from it get one
- *     computed from their message
+ *     computed from their message (those of {@link Fingerprint#lazily} are made when first asked for)
  * @param suppressed how many findings inline suppressions removed
  * @param baseline what the baseline did, when the run used one
  * @param excerpts the text of the lines a finding is at (from its start line, at most
@@ -35,12 +35,15 @@ public record Report(String toolVersion, String policyName, List<RuleDefinition>
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDefinition::id)).toList();
         findings = findings.stream().sorted().toList();
         notes = notes.stream().sorted().distinct().toList();
-        if (!fingerprints.keySet().containsAll(findings)) {
-            Map<Finding, String> complete = new HashMap<>(Fingerprint.assign(findings, path -> Optional.empty()));
-            complete.putAll(fingerprints);
-            fingerprints = complete;
+        // fingerprints made on first use (Fingerprint.lazily) cover every finding and are immutable already
+        if (!(fingerprints instanceof Fingerprint.Lazy)) {
+            if (!fingerprints.keySet().containsAll(findings)) {
+                Map<Finding, String> complete = new HashMap<>(Fingerprint.assign(findings, path -> Optional.empty()));
+                complete.putAll(fingerprints);
+                fingerprints = complete;
+            }
+            fingerprints = Map.copyOf(fingerprints);
         }
-        fingerprints = Map.copyOf(fingerprints);
         excerpts = Map.copyOf(excerpts);
     }
 
