@@ -130,13 +130,8 @@ final class ReportAssembler implements dev.guidepost.engine.TextObserver {
             findings = outcome.findings();
             summary = Optional.of(new BaselineSummary(baselineName, outcome.baselined(), outcome.fixed()));
         }
-        // each finding's excerpt on every core (the lines are read already), put in order
-        List<Optional<List<String>>> shown = findings.parallelStream().map(this::excerpt).toList();
-        Map<Finding, List<String>> excerpts = new HashMap<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            shown.get(i).ifPresent(lines -> excerpts.put(finding, lines));
-        }
+        // made only when a report shows them (HTML)
+        Map<Finding, List<String>> excerpts = Report.excerpts(findings, this::excerpt);
         List<Note> notes = new ArrayList<>(result.notes());
         notes.addAll(BlindRules.notes(policy));
         return new Report(version, policy.policy().name(), rules, findings, notes, result.filesScanned(),

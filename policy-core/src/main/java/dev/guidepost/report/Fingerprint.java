@@ -70,54 +70,8 @@ public final class Fingerprint {
      *     common pool, and let go once the fingerprints are made
      */
     public static Map<Finding, String> lazily(List<Finding> findings, Function<String, Optional<List<String>>> lines) {
-        return new Lazy(List.copyOf(findings), lines);
-    }
-
-    /** The fingerprints of {@link #lazily}: an immutable map, made whole on the first call of any of its methods. */
-    static final class Lazy extends java.util.AbstractMap<Finding, String> {
-        private final List<Finding> findings;
-        private Function<String, Optional<List<String>>> lines; // guarded by this; null once made
-        private volatile Map<Finding, String> made;
-
-        private Lazy(List<Finding> findings, Function<String, Optional<List<String>>> lines) {
-            this.findings = findings;
-            this.lines = lines;
-        }
-
-        private Map<Finding, String> made() {
-            Map<Finding, String> fingerprints = made;
-            if (fingerprints == null) {
-                synchronized (this) {
-                    fingerprints = made;
-                    if (fingerprints == null) {
-                        fingerprints = Map.copyOf(assign(findings, lines));
-                        made = fingerprints;
-                        lines = null;
-                    }
-                }
-            }
-            return fingerprints;
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<Finding, String>> entrySet() {
-            return made().entrySet();
-        }
-
-        @Override
-        public String get(Object finding) {
-            return made().get(finding);
-        }
-
-        @Override
-        public boolean containsKey(Object finding) {
-            return made().containsKey(finding);
-        }
-
-        @Override
-        public int size() {
-            return made().size();
-        }
+        List<Finding> all = List.copyOf(findings);
+        return new MadeOnFirstUse<>(() -> assign(all, lines));
     }
 
     /** The fingerprints of the findings of one file, in their order. */

@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param baseline what the baseline did, when the run used one
  * @param excerpts the text of the lines a finding is at (from its start line, at most
  *     {@value #EXCERPT_LINES} lines), for reports that show code; findings without a line, or whose
- *     file could not be read, have none
+ *     file could not be read, have none (those of {@link #excerpts(List, java.util.function.Function)}
+ *     are made when first asked for)
  */
 public record Report(String toolVersion, String policyName, List<RuleDefinition> rules, List<Finding> findings,
         List<Note> notes, int filesScanned, Map<Finding, String> fingerprints, int suppressed,
@@ -35,8 +36,8 @@ public record Report(String toolVersion, String policyName, List<RuleDefinition>
         rules = rules.stream().sorted(java.util.Comparator.comparing(RuleDefinition::id)).toList();
         findings = findings.stream().sorted().toList();
         notes = notes.stream().sorted().distinct().toList();
-        // fingerprints made on first use (Fingerprint.lazily) cover every finding and are immutable already
-        if (!(fingerprints instanceof Fingerprint.Lazy)) {
+        // maps made on first use (Fingerprint.lazily, excerpts(...)) are immutable, and lazily's cover every finding
+        if (!(fingerprints instanceof MadeOnFirstUse)) {
             if (!fingerprints.keySet().containsAll(findings)) {
                 Map<Finding, String> complete = new HashMap<>(Fingerprint.assign(findings, path -> Optional.empty()));
                 complete.putAll(fingerprints);
@@ -44,7 +45,9 @@ public record Report(String toolVersion, String policyName, List<RuleDefinition>
             }
             fingerprints = Map.copyOf(fingerprints);
         }
-        excerpts = Map.copyOf(excerpts);
+        if (!(excerpts instanceof MadeOnFirstUse)) {
+            excerpts = Map.copyOf(excerpts);
+        }
     }
 
     /** A report without excerpts. */
@@ -53,6 +56,26 @@ public record Report(String toolVersion, String policyName, List<RuleDefinition>
             Optional<BaselineSummary> baseline) {
         this(toolVersion, policyName, rules, findings, notes, filesScanned, fingerprints, suppressed, baseline,
                 Map.of());
+    }
+
+    /**
+     * Excerpts made when a report first shows one (only the HTML report does).
+     *
+     * @param excerpt the lines a finding is at, empty when it has none; called from the common pool
+     */
+    public static Map<Finding, List<String>> excerpts(List<Finding> findings,
+            java.util.function.Function<Finding, Optional<List<String>>> excerpt) {
+        List<Finding> all = List.copyOf(findings);
+        return new MadeOnFirstUse<>(() -> {
+            // each finding's excerpt on every core (the lines are read already)
+            List<Optional<List<String>>> shown = all.parallelStream().map(excerpt).toList();
+            Map<Finding, List<String>> out = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                Finding finding = all.get(i);
+                shown.get(i).ifPresent(lines -> out.put(finding, lines));
+            }
+            return out;
+        });
     }
 
     /** The lines a finding is at, empty when the report has none for it. */
