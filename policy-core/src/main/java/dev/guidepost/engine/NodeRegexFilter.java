@@ -293,8 +293,10 @@ public final class NodeRegexFilter {
      * this scanner does not follow ({@code \Q...\E}, groups nested deeper than {@link #MAX_NESTING}).
      */
     static String stripAssertions(String regex) {
+        if (dev.guidepost.policy.PolicyRegex.groupDepth(regex) > MAX_NESTING) {
+            return null;
+        }
         StringBuilder out = new StringBuilder(regex.length());
-        int depth = 0;
         int i = 0;
         while (i < regex.length()) {
             char c = regex.charAt(i);
@@ -318,12 +320,6 @@ public final class NodeRegexFilter {
                 out.append(regex, i, end);
                 i = end;
             } else {
-                if (c == '(' && ++depth > MAX_NESTING) {
-                    return null;
-                }
-                if (c == ')') {
-                    depth--;
-                }
                 if (c != '^' && c != '$') {
                     out.append(c);
                 }
