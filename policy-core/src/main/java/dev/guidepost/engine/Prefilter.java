@@ -262,17 +262,32 @@ public sealed interface Prefilter {
 
         @Override
         public boolean mayMatch(String text) {
+            return tokens ? anyToken(text, words) : anyContained(text, words);
+        }
+
+        @Override
+        public int cost() {
+            return words.size();
+        }
+
+        /** One of {@code words} occurs in {@code text}. */
+        static boolean anyContained(String text, java.util.Collection<String> words) {
             for (String word : words) {
-                if (tokens ? containsToken(text, word) : text.contains(word)) {
+                if (text.contains(word)) {
                     return true;
                 }
             }
             return false;
         }
 
-        @Override
-        public int cost() {
-            return words.size();
+        /** One of {@code words} occurs in {@code text} as a token (see {@link Prefilter#anyWord}). */
+        static boolean anyToken(String text, java.util.Collection<String> words) {
+            for (String word : words) {
+                if (containsToken(text, word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean containsToken(String text, String word) {
