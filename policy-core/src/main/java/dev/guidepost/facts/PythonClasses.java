@@ -384,6 +384,10 @@ final class PythonClasses {
         boolean atStart = true;
         int from = 0; // where the run of code not yet copied into code starts
         int n = text.length();
+        // the first line break at or after the string being skipped (-1: none left): looked for once
+        // per break, not once per string (a line of 600 strings, Django's time zone choices, read on
+        // to its end for each of them)
+        int nextBreak = text.indexOf('\n');
         for (int i = 0; i < n; i++) {
             char ch = text.charAt(i);
             if (atStart) {
@@ -412,8 +416,12 @@ final class PythonClasses {
                 case '"', '\'' -> {
                     boolean triple = i + 2 < n && text.charAt(i + 1) == ch && text.charAt(i + 2) == ch;
                     int end = stringEnd(text, i, ch, triple);
-                    for (int k = text.indexOf('\n', i); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) {
+                    if (nextBreak >= 0 && nextBreak < i) {
+                        nextBreak = text.indexOf('\n', i);
+                    }
+                    while (nextBreak >= 0 && nextBreak < end) {
                         line++;
+                        nextBreak = text.indexOf('\n', nextBreak + 1);
                     }
                     i = end - 1;
                 }
