@@ -1,0 +1,3 @@
+def total(order):
+    print(order.pk)  # expect: django/no-print
+    return sum(line.amount for line in order.lines.all())
