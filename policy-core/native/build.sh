@@ -9,7 +9,8 @@
 # Platforms: linux-x86_64 linux-aarch64 macos-x86_64 macos-aarch64 windows-x86_64 windows-aarch64.
 # Cross builds use zig when it is there (ZIG=/path/to/zig, default: zig on PATH), else Debian's cross
 # compilers: gcc-aarch64-linux-gnu for linux-aarch64, gcc-mingw-w64-x86-64 for windows-x86_64
-# (macOS needs zig). The C sources of tree-sitter and the
+# (macOS needs zig). USE_ZIG=1 builds the host's platform with zig too (to test zig's output where it
+# can run, as docs/native-parser.md describes). The C sources of tree-sitter and the
 # grammars come from the npm registry at the versions in sources.sh (npm pack), checked into nothing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -15,7 +15,8 @@ import java.util.List;
  */
 final class PathIndex {
 
-    private static final java.util.Comparator<String> PATH_ORDER = PathIndex::compare;
+    /** The order {@link Units#paths} sorts in, which the binary search here must use too. */
+    private static final java.util.Comparator<String> PATH_ORDER = Units::pathOrder;
 
     private final List<String> paths;
     private final Workspace workspace;
@@ -79,10 +80,5 @@ final class PathIndex {
             to++;
         }
         return new int[] {from, to};
-    }
-
-    /** Path order where '/' sorts before every other character, keeping a folder's contents together. */
-    static int compare(String a, String b) {
-        return Units.pathOrder(a, b);
     }
 }
