@@ -1,7 +1,7 @@
 #!/usr/bin/env sh
 # Installs this Guidepost distribution into a prefix:
 #   PREFIX/lib/guidepost/   the jar, the launcher, the training sample and (after the first run) the
-#                           class-data archive
+#                           class-data archive and the native replay next to it
 #   PREFIX/bin/guidepost    a link to the launcher, so PREFIX/bin on the PATH is enough
 #
 #   ./install.sh [--prefix DIR]     default: /usr/local as root, else ~/.local
@@ -31,7 +31,7 @@ mkdir -p "$staging"
 cp -R "$here/bin" "$here/lib" "$staging/"
 [ -f "$here/README.md" ] && cp "$here/README.md" "$staging/"
 [ -d "$here/docs" ] && cp -R "$here/docs" "$staging/"
-rm -f "$staging/lib/guidepost.jsa"
+rm -f "$staging/lib/guidepost.jsa" "$staging/lib/guidepost.jsa.java" "$staging/lib/guidepost.jsa.replay"
 rm -rf "$target"
 mv "$staging" "$target"
 ln -sf "$target/bin/guidepost" "$prefix/bin/guidepost"

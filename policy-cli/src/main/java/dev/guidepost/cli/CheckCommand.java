@@ -159,8 +159,12 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         List<String> args = spec != null ? spec.root().commandLine().getParseResult().originalArgs() : commandLine;
-        CheckMemo.key(args).ifPresent(key -> RunMemo.save(request.cacheDirectory().get(), key,
-                new RunMemo.Entry(code, outputs, result.inputs().get())));
+        Path cacheDirectory = request.cacheDirectory().get();
+        CheckMemo.key(args).ifPresent(key -> {
+            if (RunMemo.save(cacheDirectory, key, new RunMemo.Entry(code, outputs, result.inputs().get()))) {
+                CheckMemo.link(cacheDirectory, key, System.getenv());
+            }
+        });
     }
 
     /** {@code --fix}: plans the fixes, writes them or prints them as diffs, then reports what is left. */

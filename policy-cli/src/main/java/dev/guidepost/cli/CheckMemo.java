@@ -28,6 +28,10 @@ import java.util.TreeMap;
  */
 final class CheckMemo {
 
+    /** Set by the native replay when it starts java: where it looks for the launch index, and its key. */
+    static final String INDEX_VARIABLE = "GUIDEPOST_REPLAY_INDEX";
+    static final String KEY_VARIABLE = "GUIDEPOST_REPLAY_KEY";
+
     private static final Set<String> NEVER = Set.of("--no-cache", "--fix", "--diff", "--unsafe-fixes", "--hooks",
             "--help", "--version");
 
@@ -104,6 +108,26 @@ final class CheckMemo {
     }
 
     /**
+     * Writes the launch index that the native replay asked for ({@value #INDEX_VARIABLE} and
+     * {@value #KEY_VARIABLE} in {@code env}, set when the launcher's guidepost-replay found no current
+     * memo and started java), naming the memo of {@code key}: the next launch of the same command line
+     * is then answered without a JVM while the memo's inputs stay as they are. Nothing when the
+     * variables are not set (java started otherwise) or name no index the replay would read.
+     */
+    static void link(Path cacheDirectory, String key, Map<String, String> env) {
+        String index = env.get(INDEX_VARIABLE);
+        String launchKey = env.get(KEY_VARIABLE);
+        if (index == null || launchKey == null) {
+            return;
+        }
+        try {
+            RunMemo.link(Path.of(index), launchKey, cacheDirectory, key);
+        } catch (RuntimeException e) {
+            // a path this platform cannot name: no index, only a later launch that starts java
+        }
+    }
+
+    /**
      * Answers the command from the memo when it can: writes and prints what the remembered run did
      * and returns its exit code; empty when the command must run.
      */
@@ -113,8 +137,13 @@ final class CheckMemo {
             return Optional.empty();
         }
         try {
-            OptionalInt code = RunMemo.replay(cacheDirectory(args), key.get(), out);
-            return code.isPresent() ? Optional.of(code.getAsInt()) : Optional.empty();
+            Path cacheDirectory = cacheDirectory(args);
+            OptionalInt code = RunMemo.replay(cacheDirectory, key.get(), out);
+            if (code.isEmpty()) {
+                return Optional.empty();
+            }
+            link(cacheDirectory, key.get(), System.getenv());
+            return Optional.of(code.getAsInt());
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // let the command run and say what is wrong
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,6 +114,68 @@ class DistributionIT {
     }
 
     @Test
+    void theNativeReplayAnswersAnUnchangedReRunAndStartsJavaForAnyChange() throws Exception {
+        Path repository = work.resolve("replay-repository");
+        assertThat(run(work, Map.of(), "cp", "-R", SAMPLES.resolve("django-broken").toString(), repository.toString())
+                .code()).isZero();
+        // an hour old: a memo is made only of inputs that did not change just before the run
+        FileTime hourAgo = FileTime.fromMillis(System.currentTimeMillis() - 3_600_000L);
+        try (var paths = Files.walk(repository)) {
+            for (Path path : paths.toList()) {
+                Files.setLastModifiedTime(path, hourAgo);
+            }
+        }
+        Path sarif = work.resolve("replay-report.sarif");
+        String[] check = {prefix.resolve("bin/guidepost").toString(), "check", "--cache-dir",
+            work.resolve("replay-cache").toString(), "-f", "text", "-f", "sarif=" + sarif};
+        Map<String, String> trace = Map.of("GUIDEPOST_REPLAY_TRACE", "1");
+
+        Run first = run(repository, trace, check);
+        assertThat(first.err()).contains("no current memo; starting java");
+        assertThat(first.code()).as(first.err()).isEqualTo(1);
+        Run again = run(repository, trace, check);
+        assertThat(again.err()).contains("answered from the run memo");
+        assertThat(again.out()).isEqualTo(first.out());
+        assertThat(again.code()).isEqualTo(1);
+
+        // a changed module: java checks again and reports the new finding; then the new run is replayed
+        Path views = repository.resolve("apps/payments/api/views.py");
+        Files.writeString(views, Files.readString(views) + "\nprint(\"replayed?\")\n");
+        Files.setLastModifiedTime(views, FileTime.fromMillis(hourAgo.toMillis() + 1_000));
+        Run changed = run(repository, trace, check);
+        assertThat(changed.err()).contains("starting java");
+        assertThat(count(changed.out(), "django/no-print")).isEqualTo(count(first.out(), "django/no-print") + 1);
+        Run changedAgain = run(repository, trace, check);
+        assertThat(changedAgain.err()).contains("answered from the run memo");
+        assertThat(changedAgain.out()).isEqualTo(changed.out());
+
+        // a report file gone: java writes it again; a new file in a folder: java; another command line: java
+        Files.delete(sarif);
+        assertThat(run(repository, trace, check).err()).contains("starting java");
+        assertThat(sarif).isRegularFile();
+        assertThat(run(repository, trace, check).err()).contains("answered from the run memo");
+        Path added = repository.resolve("apps/payments/added.py");
+        Files.writeString(added, "print('added')\n");
+        Files.setLastModifiedTime(added, hourAgo);
+        Run withAdded = run(repository, trace, check);
+        assertThat(withAdded.err()).contains("starting java");
+        assertThat(withAdded.out()).contains("added.py");
+        assertThat(count(withAdded.out(), "django/no-print")).isEqualTo(count(changed.out(), "django/no-print") + 1);
+        String[] never = java.util.Arrays.copyOf(check, check.length + 2);
+        never[check.length] = "--fail-on";
+        never[check.length + 1] = "never";
+        Run otherCommand = run(repository, trace, never);
+        assertThat(otherCommand.err()).contains("starting java");
+        assertThat(otherCommand.code()).isZero();
+
+        // switched off: java directly, the replay never runs
+        Map<String, String> off = Map.of("GUIDEPOST_REPLAY_TRACE", "1", "GUIDEPOST_REPLAY", "off");
+        Run direct = run(repository, off, check);
+        assertThat(direct.err()).doesNotContain("guidepost-replay");
+        assertThat(direct.out()).isEqualTo(withAdded.out());
+    }
+
+    @Test
     void theUnpackedLauncherRunsWithoutInstalling() throws Exception {
         Path copy = work.resolve("unpacked-copy");
         assertThat(run(work, Map.of(), "cp", "-R", unpacked.toString(), copy.toString()).code()).isZero();
@@ -190,6 +253,14 @@ class DistributionIT {
         Path copy = work.resolve(name);
         assertThat(run(work, Map.of(), "cp", "-R", SAMPLES.resolve(sample).toString(), copy.toString()).code()).isZero();
         return copy;
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static Run run(Path directory, Map<String, String> env, String... command)

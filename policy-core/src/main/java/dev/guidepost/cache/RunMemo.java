@@ -49,6 +49,9 @@ public final class RunMemo {
 
     private static final String MAGIC = "guidepost-run-memo";
     private static final int FORMAT = 3;
+    private static final String INDEX_MAGIC = "guidepost-launch-index";
+    private static final int INDEX_FORMAT = 1;
+    private static final String INDEX_PREFIX = "launch-";
     private static final int MAX_ITEMS = 50_000_000;
     private static final long NANOS_PER_MILLI = 1_000_000L;
 
@@ -164,6 +167,51 @@ public final class RunMemo {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Writes the launch index {@code index} for the native replay (guidepost-replay, started by the
+     * launcher in place of java): it names the memo of {@code key} in {@code cacheDirectory} for the
+     * launch key {@code launchKey} (hex, the command line as the launcher started it). The replay
+     * answers a later launch of that key from the memo, checking the memo's inputs as
+     * {@link #replay} does, without starting a JVM. Called after a run kept or replayed that memo.
+     * Returns whether it was written; nothing is written for an index named otherwise than the replay
+     * names them ({@code runs/launch-} and 16 hex digits) or a key that is not hex.
+     */
+    public static boolean link(Path index, String launchKey, Path cacheDirectory, String key) {
+        String name = String.valueOf(index.getFileName());
+        if (!index.isAbsolute() || !name.startsWith(INDEX_PREFIX) || !hex(name.substring(INDEX_PREFIX.length()), 16)
+                || !hex(launchKey, launchKey.length()) || launchKey.isEmpty()
+                || !String.valueOf(index.getParent().getFileName()).equals("runs")) {
+            return false;
+        }
+        Path memo = file(cacheDirectory, key).toAbsolutePath();
+        try {
+            CacheFile.write(index, out -> {
+                writeString(out, INDEX_MAGIC);
+                out.writeInt(INDEX_FORMAT);
+                writeString(out, launchKey);
+                writeString(out, memo.toString());
+                writeString(out, key);
+            });
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** True when {@code text} is {@code length} lower-case hex digits. */
+    private static boolean hex(String text, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

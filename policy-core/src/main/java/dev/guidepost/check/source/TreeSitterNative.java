@@ -1,5 +1,6 @@
 package dev.guidepost.check.source;
 
+import dev.guidepost.NativePlatform;
 import dev.guidepost.cache.CacheDirectory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -132,7 +132,7 @@ final class TreeSitterNative {
                     return "cannot load the tree-sitter library " + override + ": " + e.getMessage();
                 }
             }
-            String platform = platform();
+            String platform = NativePlatform.current();
             String file = libraryFile(platform);
             String resource = "/dev/guidepost/native/" + platform + "/" + file;
             try {
@@ -211,24 +211,6 @@ final class TreeSitterNative {
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
-        }
-
-        static String platform() {
-            return platform(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
-        }
-
-        /** The platform folder of the library in the jar for the JVM's {@code os.name} and {@code os.arch}. */
-        static String platform(String reportedName, String reportedArch) {
-            String os = reportedName.toLowerCase(Locale.ROOT);
-            String arch = reportedArch.toLowerCase(Locale.ROOT);
-            String osName = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macos"
-                    : os.startsWith("linux") ? "linux" : os.replace(' ', '_');
-            String archName = switch (arch) {
-                case "amd64", "x86_64" -> "x86_64";
-                case "aarch64", "arm64" -> "aarch64";
-                default -> arch;
-            };
-            return osName + "-" + archName;
         }
 
         static String libraryFile(String platform) {

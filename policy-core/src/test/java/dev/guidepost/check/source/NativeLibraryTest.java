@@ -83,7 +83,7 @@ class NativeLibraryTest {
         "Windows 10, amd64, windows-x86_64/guidepost-ts.dll",
         "Windows 11, aarch64, windows-aarch64/guidepost-ts.dll"})
     void everyPlatformFindsItsLibraryInTheJar(String osName, String osArch, String expected) {
-        String platform = TreeSitterNative.Loader.platform(osName, osArch);
+        String platform = dev.guidepost.NativePlatform.of(osName, osArch);
         String resource = "/dev/guidepost/native/" + platform + "/" + TreeSitterNative.Loader.libraryFile(platform);
         assertThat(resource).isEqualTo("/dev/guidepost/native/" + expected);
         assertThat(TreeSitterNative.class.getResource(resource)).as(resource).isNotNull();
