@@ -2,6 +2,7 @@ import pytest
 
 from apps.imports.models import Finding
 from common.testing import ProjectTestCase
+from django.test import override_settings
 
 
 class ReimportTestBase(ProjectTestCase):
@@ -20,4 +21,14 @@ class PlainBase:
 
 class TestReimportWithoutDatabaseBase(PlainBase):
     def test_counts_findings(self):  # expect: django/db-mark-required
+        assert Finding.objects.count() == 0
+
+
+@override_settings(IMPORTS_ENABLED=True)
+class DecoratedReimportBase(ProjectTestCase):
+    pass
+
+
+class TestReimportUnderDecoratedBase(DecoratedReimportBase):
+    def test_counts_findings(self):  # ok: django/db-mark-required
         assert Finding.objects.count() == 0
