@@ -181,7 +181,7 @@ public final class RunMemo {
     public static boolean link(Path index, String launchKey, Path cacheDirectory, String key) {
         String name = String.valueOf(index.getFileName());
         if (!index.isAbsolute() || !name.startsWith(INDEX_PREFIX) || !hex(name.substring(INDEX_PREFIX.length()), 16)
-                || !hex(launchKey, launchKey.length()) || launchKey.isEmpty()
+                || launchKey.isEmpty() || !hex(launchKey, launchKey.length())
                 || !String.valueOf(index.getParent().getFileName()).equals("runs")) {
             return false;
         }

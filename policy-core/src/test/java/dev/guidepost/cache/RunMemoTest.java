@@ -222,6 +222,39 @@ class RunMemoTest {
         assertThat(replay()).isEmpty();
     }
 
+    @Test
+    void aLaunchIndexIsWrittenOnlyWhereAndAsTheNativeReplayReadsIt() throws IOException {
+        Path runs = cacheFolder.resolve("runs");
+        Path index = runs.resolve("launch-0123456789abcdef");
+        assertThat(RunMemo.link(index, "00ff", cacheFolder, KEY)).isTrue();
+        try (var in = new java.io.DataInputStream(Files.newInputStream(index))) {
+            assertThat(readString(in)).isEqualTo("guidepost-launch-index");
+            assertThat(in.readInt()).isEqualTo(1);
+            assertThat(readString(in)).isEqualTo("00ff");
+            assertThat(readString(in)).isEqualTo(RunMemo.file(cacheFolder, KEY).toAbsolutePath().toString());
+            assertThat(readString(in)).isEqualTo(KEY);
+            assertThat(in.read()).isEqualTo(-1);
+        }
+        // only an index the replay would look for, with a key it could have made
+        assertThat(RunMemo.link(runs.resolve("launch-0123"), "00ff", cacheFolder, KEY)).isFalse();
+        assertThat(RunMemo.link(runs.resolve("launch-0123456789ABCDEF"), "00ff", cacheFolder, KEY)).isFalse();
+        assertThat(RunMemo.link(cacheFolder.resolve("launch-0123456789abcdef"), "00ff", cacheFolder, KEY)).isFalse();
+        assertThat(RunMemo.link(runs.resolve("memo-0123456789abcdef"), "00ff", cacheFolder, KEY)).isFalse();
+        assertThat(RunMemo.link(Path.of("runs/launch-0123456789abcdef"), "00ff", cacheFolder, KEY)).isFalse();
+        assertThat(RunMemo.link(index, "", cacheFolder, KEY)).isFalse();
+        assertThat(RunMemo.link(index, "00fg", cacheFolder, KEY)).isFalse();
+        try (Stream<Path> files = Files.list(runs)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("launch-0123456789abcdef");
+        }
+        assertThat(cacheFolder.resolve("launch-0123456789abcdef")).doesNotExist();
+    }
+
+    private static String readString(java.io.DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
     /** Sets every file and folder under {@code root} an hour back, as files the run did not just see change. */
     static void age(Path root) throws IOException {
         FileTime old = FileTime.from(Instant.now().minusSeconds(3600));
