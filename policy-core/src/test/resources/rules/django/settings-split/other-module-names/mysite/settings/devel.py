@@ -1,0 +1,2 @@
+from .defaults import *  # noqa
+DEBUG = True

@@ -1,0 +1,2 @@
+<%inherit file="base.mako"/>
+<div>${ node_settings }</div>
