@@ -18,13 +18,19 @@ final class FinderBody {
         this.at = at;
     }
 
-    /** Class definitions with a base (a name or dotted name, keyword arguments aside) matching. */
+    /**
+     * Class definitions with a base (a name or dotted name, keyword arguments and type arguments aside:
+     * {@code ModelViewSet[Tag]} is a {@code ModelViewSet}) matching.
+     */
     static YamlNode.Mapping classesExtending(String regex, SourcePosition at) {
         FinderBody b = new FinderBody(at);
+        YamlNode.Mapping name = b.map("any", b.list(b.map("kind", b.text("identifier")), b.map("kind", b.text("attribute"))),
+                "regex", b.text(regex));
         return b.map("kind", b.text("class_definition"),
                 "has", b.map("field", b.text("superclasses"),
-                        "has", b.map("any", b.list(b.map("kind", b.text("identifier")), b.map("kind", b.text("attribute"))),
-                                "regex", b.text(regex))));
+                        "has", b.map("any", b.list(name, b.map("kind", b.text("subscript"), "has",
+                                b.map("field", b.text("value"), "any", b.list(b.map("kind", b.text("identifier")),
+                                        b.map("kind", b.text("attribute"))), "regex", b.text(regex)))))));
     }
 
     /** Decorated function definitions with a decorator whose name (call arguments aside) matches. */
