@@ -99,8 +99,14 @@ public final class Engine {
                 }
             }
         }
+        List<CompiledRule> askingRules = new ArrayList<>(fileRules);
+        for (CompiledRule rule : policy.rules()) {
+            if (rule.logic() instanceof WorkspaceRuleLogic) {
+                askingRules.add(rule);
+            }
+        }
         dev.guidepost.facts.ProjectFacts facts = options.facts()
-                .orElseGet(() -> dev.guidepost.facts.ProjectFacts.scan(workspace, factDemand(fileRules)));
+                .orElseGet(() -> dev.guidepost.facts.ProjectFacts.scan(workspace, factDemand(askingRules)));
         Map<CompiledRule, Prefilter> bound = boundPrefilters(fileRules, facts);
         Run run = new Run(workspace, options, textObserver, facts, wordIndex(policy,
                 fileRules.stream().map(bound::get).filter(java.util.Objects::nonNull).toList()), bound);
@@ -203,11 +209,13 @@ public final class Engine {
         return bound;
     }
 
-    /** What the file rules of {@code rules} ask of the project facts together. */
+    /** What the file and workspace rules of {@code rules} ask of the project facts together. */
     public static dev.guidepost.facts.ProjectFacts.Demand factDemand(List<CompiledRule> rules) {
         dev.guidepost.facts.ProjectFacts.Demand demand = dev.guidepost.facts.ProjectFacts.Demand.NONE;
         for (CompiledRule rule : rules) {
             if (rule.logic() instanceof FileRuleLogic logic) {
+                demand = demand.and(logic.factDemand());
+            } else if (rule.logic() instanceof WorkspaceRuleLogic logic) {
                 demand = demand.and(logic.factDemand());
             }
         }
@@ -586,6 +594,11 @@ public final class Engine {
         @Override
         public dev.guidepost.policy.PathSelector selector() {
             return rule.selector();
+        }
+
+        @Override
+        public dev.guidepost.facts.ProjectFacts facts() {
+            return run.facts;
         }
 
         @Override

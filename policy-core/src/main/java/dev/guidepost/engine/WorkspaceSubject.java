@@ -14,6 +14,11 @@ public interface WorkspaceSubject {
     /** The files the rule is limited to by its {@code files}, {@code exclude} and {@code in}. */
     PathSelector selector();
 
+    /** The project facts of the run, as file rules see them; none unless a rule of the run asks for them. */
+    default dev.guidepost.facts.ProjectFacts facts() {
+        return dev.guidepost.facts.ProjectFacts.NONE;
+    }
+
     /** The text of a file, read once per run; empty when it cannot be read as UTF-8 text. */
     Optional<String> text(WorkspaceFile file);
 

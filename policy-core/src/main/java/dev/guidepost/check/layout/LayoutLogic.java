@@ -50,6 +50,16 @@ final class LayoutLogic implements WorkspaceRuleLogic {
         this.message = message == null ? "" : message;
     }
 
+    /** What the placements' rule bodies ask of the project facts ({@code facts:} tests in {@code find}). */
+    @Override
+    public dev.guidepost.facts.ProjectFacts.Demand factDemand() {
+        dev.guidepost.facts.ProjectFacts.Demand demand = dev.guidepost.facts.ProjectFacts.Demand.NONE;
+        for (Placement placement : placements) {
+            demand = demand.and(placement.rule().factDemand());
+        }
+        return demand;
+    }
+
     @Override
     public void check(WorkspaceSubject subject, FindingSink sink) {
         List<Unit> units = subject.units().of(forEach);
@@ -171,7 +181,7 @@ final class LayoutLogic implements WorkspaceRuleLogic {
                     continue;
                 }
                 // one misplaced module is one gap: one finding at its first definition names the others' lines
-                List<SourceMatch> matches = placement.rule().find(tree.get());
+                List<SourceMatch> matches = placement.rule().find(tree.get(), subject.facts().in(file.path()));
                 if (!matches.isEmpty()) {
                     SourceMatch first = matches.get(0);
                     String shown = placement.message().orElse(message);

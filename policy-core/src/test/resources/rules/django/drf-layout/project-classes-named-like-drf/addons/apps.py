@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class AddonsConfig(AppConfig):
+    name = "addons"
