@@ -40,6 +40,31 @@ class LayoutCheckTest {
     }
 
     @Test
+    void aPlacementAsksTheProjectFactsWhenNoOtherRuleDoes() throws IOException {
+        write("manage.py", "");
+        write("shop/apps.py", "from django.apps import AppConfig\n\nclass ShopConfig(AppConfig):\n    name = 'shop'\n");
+        write("shop/base.py", "from rest_framework.views import APIView\n\nclass BaseEndpoint(APIView):\n    pass\n");
+        write("shop/views.py", "from shop.base import BaseEndpoint\n\nclass ExportView(BaseEndpoint):\n    pass\n");
+        write("shop/forms.py", "class FormEndpoint:\n    pass\n\nclass OrderForm(FormEndpoint):\n    pass\n");
+        // the only rule of the policy: the run gathers the facts for it, and a class counts only
+        // when its base reaches REST framework's APIView through the project's classes
+        Report report = check("""
+                  - id: t/api-views
+                    target: layout
+                    message: API views live in api/.
+                    for-each: django-app
+                    must-live-in:
+                      - find:
+                          kind: class_definition
+                          has: { field: superclasses, regex: 'Endpoint' }
+                          facts: { extends: 'APIView$' }
+                        in: "api/**"
+                """);
+        assertThat(report.findings()).extracting(f -> f.location().path() + ":" + f.location().startLine())
+                .containsExactly("shop/views.py:3");
+    }
+
+    @Test
     void requiresPerUnitAndReportsOnTheUnitFolderNamingTheProject() throws IOException {
         write("api/manage.py", "");
         write("api/README.md", "x");
