@@ -73,7 +73,7 @@ class NativeReplayTest {
         return Arbitraries.of(Change.class).list().ofMinSize(0).ofMaxSize(3);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 100)
     void theNativeReplayAnswersWhenJavaWouldWithoutWritingAndAsJavaDoes(@ForAll("changes") List<Change> changes)
             throws Exception {
         Path root = Files.createTempDirectory(work, "try");
@@ -167,7 +167,7 @@ class NativeReplayTest {
                 Path memo = RunMemo.file(cache, KEY);
                 String other = KEY + " --fail-on never";
                 Files.createDirectories(RunMemo.file(cache, other).getParent());
-                Files.copy(memo, RunMemo.file(cache, other));
+                Files.copy(memo, RunMemo.file(cache, other), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 RunMemo.link(index, LAUNCH_KEY, cache, other); // names a memo whose key is KEY, not other
             }
             case INDEX_OF_ANOTHER_LAUNCH -> RunMemo.link(index, LAUNCH_KEY + "00", cache, KEY);
