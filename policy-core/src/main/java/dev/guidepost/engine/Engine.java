@@ -99,14 +99,11 @@ public final class Engine {
                 }
             }
         }
-        List<CompiledRule> askingRules = new ArrayList<>(fileRules);
-        for (CompiledRule rule : policy.rules()) {
-            if (rule.logic() instanceof WorkspaceRuleLogic) {
-                askingRules.add(rule);
-            }
-        }
+        // what the rules that run ask of the facts: every rule but a file rule that cannot run here
+        List<CompiledRule> running = policy.rules().stream()
+                .filter(rule -> !(rule.logic() instanceof FileRuleLogic) || fileRules.contains(rule)).toList();
         dev.guidepost.facts.ProjectFacts facts = options.facts()
-                .orElseGet(() -> dev.guidepost.facts.ProjectFacts.scan(workspace, factDemand(askingRules)));
+                .orElseGet(() -> dev.guidepost.facts.ProjectFacts.scan(workspace, factDemand(running)));
         Map<CompiledRule, Prefilter> bound = boundPrefilters(fileRules, facts);
         Run run = new Run(workspace, options, textObserver, facts, wordIndex(policy,
                 fileRules.stream().map(bound::get).filter(java.util.Objects::nonNull).toList()), bound);
@@ -209,15 +206,11 @@ public final class Engine {
         return bound;
     }
 
-    /** What the file and workspace rules of {@code rules} ask of the project facts together. */
+    /** What the rules of {@code rules} ask of the project facts together. */
     public static dev.guidepost.facts.ProjectFacts.Demand factDemand(List<CompiledRule> rules) {
         dev.guidepost.facts.ProjectFacts.Demand demand = dev.guidepost.facts.ProjectFacts.Demand.NONE;
         for (CompiledRule rule : rules) {
-            if (rule.logic() instanceof FileRuleLogic logic) {
-                demand = demand.and(logic.factDemand());
-            } else if (rule.logic() instanceof WorkspaceRuleLogic logic) {
-                demand = demand.and(logic.factDemand());
-            }
+            demand = demand.and(rule.logic().factDemand());
         }
         return demand;
     }

@@ -32,11 +32,6 @@ public non-sealed interface FileRuleLogic extends RuleLogic {
 
     void check(FileSubject subject, FindingSink sink);
 
-    /** What the logic asks of the project facts ({@link FileSubject#facts()}); by default nothing. */
-    default dev.guidepost.facts.ProjectFacts.Demand factDemand() {
-        return dev.guidepost.facts.ProjectFacts.Demand.NONE;
-    }
-
     /**
      * Why this logic cannot run on this machine (for example, no native parser for the platform), or
      * empty. The engine then skips the rule and says so once in the report's notes.

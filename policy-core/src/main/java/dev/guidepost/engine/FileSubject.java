@@ -19,7 +19,7 @@ public interface FileSubject {
 
     /**
      * The facts of the project's classes, computed once per run for all rules (empty unless a rule's
-     * {@link FileRuleLogic#factDemand()} asks for them).
+     * {@link RuleLogic#factDemand()} asks for them).
      */
     default dev.guidepost.facts.ProjectFacts facts() {
         return dev.guidepost.facts.ProjectFacts.NONE;

@@ -13,9 +13,4 @@ public non-sealed interface WorkspaceRuleLogic extends RuleLogic {
     default java.util.List<Prefilter> prefilters() {
         return java.util.List.of();
     }
-
-    /** What the logic asks of the project facts ({@link WorkspaceSubject#facts()}); by default nothing. */
-    default dev.guidepost.facts.ProjectFacts.Demand factDemand() {
-        return dev.guidepost.facts.ProjectFacts.Demand.NONE;
-    }
 }
