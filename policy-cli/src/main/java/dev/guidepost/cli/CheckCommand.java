@@ -13,7 +13,7 @@ import dev.guidepost.policy.Severity;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.report.Report;
 import dev.guidepost.report.ReportFormat;
-import dev.guidepost.report.ReportWriter;
+import dev.guidepost.report.RunTiming;
 import dev.guidepost.report.TextReportWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -213,19 +213,20 @@ final class CheckCommand implements Callable<Integer> {
         List<RunMemo.Output> outputs = new ArrayList<>();
         for (OutputTarget target : targets) {
             boolean colour = target.file().isEmpty() && useColour();
-            boolean timedText = target.format() == ReportFormat.TEXT && target.file().isEmpty();
-            ReportWriter writer = timedText ? new TextReportWriter(colour, timed.map(CheckResult::timing))
-                    : target.format().writer(colour);
-            String rendered = writer.render(report);
             if (target.file().isPresent()) {
-                ReportFiles.write(target.file().get(), rendered);
-                outputs.add(new RunMemo.Output(Optional.of(target.file().get().toAbsolutePath()), rendered));
-            } else {
-                out.print(rendered);
-                out.flush();
-                outputs.add(new RunMemo.Output(Optional.empty(), timedText && timed.isPresent()
-                        ? new TextReportWriter(colour, Optional.empty()).render(report) : rendered));
+                ReportFiles.write(target.format().writer(colour), report, target.file().get());
+                outputs.add(new RunMemo.Written(target.file().get()));
+                continue;
             }
+            boolean timedText = target.format() == ReportFormat.TEXT;
+            Optional<RunTiming> timing = timedText ? timed.map(CheckResult::timing) : Optional.empty();
+            String rendered = (timedText ? new TextReportWriter(colour, timing) : target.format().writer(colour))
+                    .render(report);
+            out.print(rendered);
+            out.flush();
+            // the memo keeps the report without the timing, which only a slow run's text shows
+            outputs.add(new RunMemo.Printed(timing.filter(RunTiming::slow).isPresent()
+                    ? new TextReportWriter(colour).render(report) : rendered));
         }
         return outputs;
     }

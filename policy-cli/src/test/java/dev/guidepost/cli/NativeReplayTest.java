@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -90,8 +89,7 @@ class NativeReplayTest {
 
         CheckResult result = Guidepost.standard().run(CheckRequest.of(repo).withCache(cache));
         String printed = result.report().findings().size() + " findings, ünïcode\n";
-        assertThat(RunMemo.save(cache, KEY, new RunMemo.Entry(1, List.of(new RunMemo.Output(Optional.of(report),
-                "the report\n"), new RunMemo.Output(Optional.empty(), printed)), result.inputs().get()))).isTrue();
+        assertThat(RunMemo.save(cache, KEY, new RunMemo.Entry(1, List.of(new RunMemo.Written(report), new RunMemo.Printed(printed)), result.inputs().get()))).isTrue();
         Path index = cache.resolve("runs/launch-0123456789abcdef");
         assertThat(RunMemo.link(index, LAUNCH_KEY, cache, KEY)).isTrue();
 

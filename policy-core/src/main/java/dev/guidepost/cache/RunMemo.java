@@ -58,13 +58,23 @@ public final class RunMemo {
     private RunMemo() {
     }
 
+    /** One thing a command printed or wrote. */
+    public sealed interface Output {
+    }
+
+    /** What a command printed on standard output. */
+    public record Printed(String text) implements Output {
+    }
+
     /**
-     * One thing a command printed or wrote.
-     *
-     * @param file the report file it wrote (absolute), or empty for standard output
-     * @param content the text
+     * A report file a command wrote, kept as the command left it: its bytes are read back when the memo
+     * is saved, so a report of megabytes is never held in memory for the memo. A memo is not kept when
+     * the file is no longer a regular file then (a device such as {@code /dev/null} cannot be read back).
      */
-    public record Output(Optional<Path> file, String content) {
+    public record Written(Path file) implements Output {
+        public Written {
+            file = file.toAbsolutePath();
+        }
     }
 
     /** What a command did (its exit code and outputs), and what that depended on. */
@@ -134,7 +144,7 @@ public final class RunMemo {
                 if (size >= 0 && sameFile(target.toFile(), size, modified)) {
                     in.skipNBytes(length);
                 } else {
-                    AtomicFile.write(target, new String(readExactly(in, length), StandardCharsets.UTF_8));
+                    AtomicFile.write(target, file -> copy(in, length, file));
                     if (size >= 0) {
                         // the same bytes the remembered run wrote, with its time: the next replay finds the
                         // file as that run left it and need not write it again (after a `mvn clean`, say)
@@ -156,7 +166,7 @@ public final class RunMemo {
      */
     public static boolean save(Path cacheDirectory, String key, Entry entry) {
         if (!entry.inputs().settledFor(RECENT_NANOS)
-                || entry.outputs().stream().filter(o -> o.file().isEmpty()).count() > 1) {
+                || entry.outputs().stream().filter(Printed.class::isInstance).count() > 1) {
             return false;
         }
         Path file = file(cacheDirectory, key);
@@ -442,25 +452,33 @@ public final class RunMemo {
         block.writeTo(out);
         out.writeInt(entry.outputs().size());
         // report files first, standard output last: a replay that cannot write a file has printed nothing
-        for (Output output : reportFiles(entry)) {
-            Path target = output.file().get().toAbsolutePath();
+        for (Written output : reportFiles(entry)) {
+            Path target = output.file();
             FileStamp written = FileStamp.of(target);
+            if (written.size() < 0 || written.size() > Integer.MAX_VALUE) {
+                throw new IOException(target + " cannot be kept: not a regular file, or too large");
+            }
             out.writeBoolean(true);
             writeString(out, target.toString());
             out.writeLong(written.size());
             out.writeLong(written.modified());
-            writeString(out, output.content());
+            out.writeInt((int) written.size());
+            try (InputStream in = new FileInputStream(target.toFile())) {
+                if (in.transferTo(out) != written.size() || !written.current()) {
+                    throw new IOException(target + " changed while it was kept");
+                }
+            }
         }
         for (Output output : entry.outputs()) {
-            if (output.file().isEmpty()) {
+            if (output instanceof Printed printed) {
                 out.writeBoolean(false);
-                writeString(out, output.content());
+                writeString(out, printed.text());
             }
         }
     }
 
-    private static List<Output> reportFiles(Entry entry) {
-        return entry.outputs().stream().filter(o -> o.file().isPresent()).toList();
+    private static List<Written> reportFiles(Entry entry) {
+        return entry.outputs().stream().filter(Written.class::isInstance).map(Written.class::cast).toList();
     }
 
     /**
@@ -483,10 +501,10 @@ public final class RunMemo {
                 writeString(out, name);
             }
         }
-        List<Output> files = reportFiles(entry);
+        List<Written> files = reportFiles(entry);
         out.writeInt(files.size());
-        for (Output output : files) {
-            Path target = output.file().get().toAbsolutePath().normalize();
+        for (Written output : files) {
+            Path target = output.file().normalize();
             Path parent = target.getParent();
             writeString(out, (parent == null ? target : realPath(parent)).toString());
             writeString(out, String.valueOf(target.getFileName()));

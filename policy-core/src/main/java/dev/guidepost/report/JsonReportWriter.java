@@ -18,7 +18,7 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Appendable out) throws IOException {
-        out.append(JsonText.write(json -> {
+        JsonText.write(out, json -> {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");
@@ -81,7 +81,7 @@ public final class JsonReportWriter implements ReportWriter {
             }
             json.writeEndArray();
             json.writeEndObject();
-        }));
+        });
         out.append('\n');
     }
 

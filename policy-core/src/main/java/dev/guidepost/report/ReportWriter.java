@@ -1,6 +1,7 @@
 package dev.guidepost.report;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 /** Renders a {@link Report} in one format. Implementations are stateless. */
 public interface ReportWriter {
@@ -16,5 +17,13 @@ public interface ReportWriter {
             throw new java.io.UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Writes the report to the file {@code target}, whole or not at all ({@link AtomicFile}), streamed:
+     * a report of megabytes is never held in memory as one string.
+     */
+    default void writeTo(Report report, Path target) throws IOException {
+        AtomicFile.writeText(target, out -> write(report, out));
     }
 }

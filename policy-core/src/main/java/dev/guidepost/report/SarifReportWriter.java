@@ -40,7 +40,7 @@ public final class SarifReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Appendable out) throws IOException {
-        out.append(JsonText.write(json -> {
+        JsonText.write(out, json -> {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA_URI);
             json.writeStringField("version", "2.1.0");
@@ -48,7 +48,7 @@ public final class SarifReportWriter implements ReportWriter {
             writeRun(report, json);
             json.writeEndArray();
             json.writeEndObject();
-        }));
+        });
         out.append('\n');
     }
 

@@ -14,7 +14,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +62,7 @@ class RunMemoTest {
         CheckResult result = Guidepost.standard().run(request);
         assertThat(result.inputs()).isPresent();
         String printed = result.report().findings().size() + " findings\n";
-        return RunMemo.save(cacheFolder, KEY, new RunMemo.Entry(1, List.of(new RunMemo.Output(Optional.empty(), printed)),
+        return RunMemo.save(cacheFolder, KEY, new RunMemo.Entry(1, List.of(new RunMemo.Printed(printed)),
                 result.inputs().get()));
     }
 
@@ -193,7 +192,7 @@ class RunMemoTest {
         Path report = repo.resolve("report.txt");
         Files.writeString(report, "the report\n");
         assertThat(RunMemo.save(cacheFolder, KEY, new RunMemo.Entry(0,
-                List.of(new RunMemo.Output(Optional.of(report), "the report\n")), result.inputs().get()))).isTrue();
+                List.of(new RunMemo.Written(report)), result.inputs().get()))).isTrue();
         assertThat(replay()).hasValue(0);
 
         Files.delete(report);
@@ -209,6 +208,24 @@ class RunMemoTest {
         Files.setLastModifiedTime(report, java.nio.file.attribute.FileTime.fromMillis(rewritten));
         replay();
         assertThat(report).as("a file of another size is written again").hasContent("the report");
+    }
+
+    @Test
+    void aReportFileIsKeptByteForByteAsTheRunLeftItAndAReportSentToADeviceIsNotKept() throws IOException {
+        CheckResult result = Guidepost.standard().run(request());
+        Path report = repo.resolve("report.bin");
+        byte[] written = {'a', (byte) 0xC3, (byte) 0xA9, 0, (byte) 0xFF, '\n'}; // not all of it UTF-8
+        Files.write(report, written);
+        assertThat(RunMemo.save(cacheFolder, KEY, new RunMemo.Entry(0, List.of(new RunMemo.Written(report)),
+                result.inputs().get()))).isTrue();
+        Files.delete(report);
+        assertThat(replay()).hasValue(0);
+        assertThat(Files.readAllBytes(report)).isEqualTo(written);
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")));
+        assertThat(RunMemo.save(cacheFolder, KEY + " to a device", new RunMemo.Entry(0,
+                List.of(new RunMemo.Written(Path.of("/dev/null"))), result.inputs().get())))
+                .as("what went to /dev/null cannot be read back for a replay").isFalse();
     }
 
     @Test

@@ -82,6 +82,19 @@ class AtomicFileTest {
     }
 
     @Test
+    void streamedTextThatFailsHalfwayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("report.sarif"), "the previous report");
+
+        assertThatThrownBy(() -> AtomicFile.writeText(target, out -> {
+            out.write("x".repeat(1 << 20)); // more than any buffer: part of it reached the temporary file
+            throw new IOException("the report could not be rendered");
+        })).isInstanceOf(IOException.class).hasMessage("the report could not be rendered");
+
+        assertThat(target).hasContent("the previous report");
+        assertThat(names(dir)).containsExactly("report.sarif");
+    }
+
+    @Test
     void failsWhenTheParentCannotBeAFolder() throws IOException {
         Files.writeString(dir.resolve("file"), "not a folder");
 

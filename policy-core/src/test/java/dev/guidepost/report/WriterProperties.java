@@ -39,6 +39,26 @@ class WriterProperties {
         assertThat(out.substring(0, out.length() - 1)).doesNotContain("\n").doesNotContain("\r");
     }
 
+    /**
+     * A report file is streamed to disk, never held as one string: in every format its bytes are the
+     * rendered text's in UTF-8, for any text (half a surrogate pair becomes '?' both ways).
+     */
+    @Property(tries = 100)
+    void aReportFileHoldsTheRenderedTextInUtf8(@ForAll String path, @ForAll String message, @ForAll String fix,
+            @ForAll @IntRange(min = 0, max = 5000) int line, @ForAll Severity severity, @ForAll ReportFormat format)
+            throws java.io.IOException {
+        Report report = report(path, message, fix, line, severity);
+        ReportWriter writer = format.writer(false);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("guidepost-report", ".out");
+        try {
+            writer.writeTo(report, file);
+            assertThat(java.nio.file.Files.readAllBytes(file))
+                    .isEqualTo(writer.render(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Property(tries = 200)
     void fingerprintIgnoresLinePositionAndSurroundingWhitespace(@ForAll @IntRange(min = 1, max = 50) int above,
             @ForAll @IntRange(min = 0, max = 8) int indent) {

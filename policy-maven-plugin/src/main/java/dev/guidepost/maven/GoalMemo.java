@@ -68,7 +68,7 @@ final class GoalMemo {
             return false;
         }
         List<RunMemo.Output> outputs = new ArrayList<>(checked.reportFiles());
-        outputs.add(new RunMemo.Output(Optional.empty(), checked.transcript().encode()));
+        outputs.add(new RunMemo.Printed(checked.transcript().encode()));
         Path cache = job.request().cacheDirectory().get();
         return RunMemo.save(cache, job.memoKey().get(), new RunMemo.Entry(checked.transcript().ending().ordinal(),
                 outputs, result.get().inputs().get()));

@@ -11,7 +11,6 @@ import dev.guidepost.edit.UnifiedDiff;
 import dev.guidepost.policy.PolicyException;
 import dev.guidepost.policy.PolicyProblem;
 import dev.guidepost.policy.Severity;
-import dev.guidepost.report.AtomicFile;
 import dev.guidepost.report.BaselineSummary;
 import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
@@ -46,7 +45,7 @@ public final class GoalTask {
      * @param result the library's result; empty when the check could not be made
      * @param reportFiles the report files written, with their text
      */
-    public record Checked(Transcript transcript, Optional<CheckResult> result, List<RunMemo.Output> reportFiles) {
+    public record Checked(Transcript transcript, Optional<CheckResult> result, List<RunMemo.Written> reportFiles) {
         public Checked {
             reportFiles = List.copyOf(reportFiles);
         }
@@ -69,19 +68,18 @@ public final class GoalTask {
             findingLines(report, lines);
         }
         report.baseline().map(GoalTask::baselineLine).ifPresent(text -> lines.add(new Line(Level.INFO, text)));
-        List<RunMemo.Output> written = new ArrayList<>();
+        List<RunMemo.Written> written = new ArrayList<>();
         try {
             for (var format : job.formats()) {
                 Path target = job.outputDirectory().resolve(format.fileName());
-                String text = format.writer(false).render(report);
-                AtomicFile.write(target, text);
-                written.add(new RunMemo.Output(Optional.of(target.toAbsolutePath()), text));
+                format.writer(false).writeTo(report, target);
+                written.add(new RunMemo.Written(target));
             }
         } catch (IOException e) {
             return new Checked(Transcript.broken(lines, "Guidepost could not write its reports to "
                     + job.outputDirectory() + ": " + e.getMessage()), Optional.of(result), written);
         }
-        String summary = summary(report, job, written.stream().map(o -> o.file().get()).toList());
+        String summary = summary(report, job, written.stream().map(RunMemo.Written::file).toList());
         boolean failed = job.failOn().map(report::hasFindingsAtOrAbove).orElse(false);
         return new Checked(new Transcript(lines, failed ? Ending.FAILED : Ending.PASSED, summary), Optional.of(result),
                 written);
