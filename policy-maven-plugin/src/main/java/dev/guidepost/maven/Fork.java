@@ -29,8 +29,10 @@ import org.apache.maven.plugin.logging.Log;
  * @param jvmArgs more JVM options, after the usual ones (so they can override them)
  * @param classpath the plugin's jar and its dependencies
  * @param properties system properties passed on ({@code guidepost.*} of Maven's JVM)
+ * @param archiveFolder where the forked JVM's {@link ClassArchive} is kept; empty: the JVM runs without one
  */
-public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<String, String> properties) {
+public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<String, String> properties,
+        Optional<Path> archiveFolder) {
 
     /** The options the command line launcher starts its JVM with (policy-cli/src/main/dist/bin/guidepost). */
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
@@ -45,10 +47,18 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
 
     private static final int OUTPUT_LINES = 20;
 
+    /** What a JVM prints when it stops before it runs any code (HotSpot's words since long before Java 17). */
+    static final String VM_NOT_MADE = "Error occurred during initialization of VM";
+
     public Fork {
         jvmArgs = List.copyOf(jvmArgs);
         classpath = List.copyOf(classpath);
         properties = Map.copyOf(properties);
+    }
+
+    /** A fork without a class-data archive. */
+    public Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<String, String> properties) {
+        this(java, jvmArgs, classpath, properties, Optional.empty());
     }
 
     /**
@@ -91,7 +101,14 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
 
     /** The command line that runs the job file and writes the transcript file. */
     List<String> command(Path jobFile, Path transcriptFile) {
-        return command(jobFile, transcriptFile, hugePagesOnRequest(), roomForYoungGeneration());
+        return command(jobFile, transcriptFile, List.of());
+    }
+
+    /** As {@link #command(Path, Path)}, with the class-data archive's options (before the user's). */
+    List<String> command(Path jobFile, Path transcriptFile, List<String> archiveOptions) {
+        List<String> command = command(jobFile, transcriptFile, hugePagesOnRequest(), roomForYoungGeneration());
+        command.addAll(command.indexOf(QUIET_SLF4J) + 1, archiveOptions);
+        return command;
     }
 
     /**
@@ -137,25 +154,33 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
         }
         try {
             Path jobFile = work.resolve("job.txt");
-            Path transcriptFile = work.resolve("transcript.txt");
-            Path output = work.resolve("output.txt");
             Files.writeString(jobFile, job.encode(), StandardCharsets.UTF_8);
-            List<String> command = command(jobFile, transcriptFile);
-            if (log.isDebugEnabled()) {
-                log.debug("Guidepost: forking " + String.join(" ", command));
+            Optional<ClassArchive> archive = archiveFolder.flatMap(folder -> ClassArchive.of(folder, java, classpath,
+                    jvmArgs));
+            Optional<Path> dump = archive.isEmpty() || archive.get().settled() ? Optional.empty()
+                    : dumpFile(archive.get());
+            if (dump.isEmpty()) {
+                return start(jobFile, work, directory, archive.map(ClassArchive::useOptions).orElse(List.of()), log)
+                        .orFail();
             }
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
-            int exit = waitFor(process);
-            List<String> printed = printed(output);
-            Optional<Transcript> transcript = Files.isRegularFile(transcriptFile)
-                    ? Transcript.decode(Files.readString(transcriptFile, StandardCharsets.UTF_8)) : Optional.empty();
-            if (transcript.isPresent()) {
-                printed.forEach(line -> log.warn("Guidepost (forked JVM): " + line));
-                return transcript.get();
+            Started dumping = start(jobFile, work, directory, ClassArchive.dumpOptions(dump.get()), log);
+            if (dumping.transcript.isPresent()) {
+                if (archive.get().keep(dump.get())) {
+                    log.debug("Guidepost: made the forked JVM's class-data archive " + archive.get().file());
+                } else {
+                    archive.get().failed(dump.get()); // a JVM that cannot (a folder on the class path): not again
+                }
+                return dumping.orFail();
             }
-            throw new MojoExecutionException(failure(exit, Files.isRegularFile(transcriptFile), printed));
+            if (!dumping.stoppedBeforeStart()) {
+                Files.deleteIfExists(dump.get());
+                return dumping.orFail(); // the check itself failed: said as any fork's failure is
+            }
+            // a JVM asked to dump an archive stops before it starts when it cannot (no archive of the
+            // JDK's mapped, say): once more without, and no dump is tried again for this installation
+            archive.get().failed(dump.get());
+            log.debug("Guidepost: the forked JVM could not make its class-data archive; running it without");
+            return start(jobFile, work, directory, List.of(), log).orFail();
         } catch (IOException e) {
             throw new MojoExecutionException("Guidepost could not run its forked JVM " + java + ": " + e.getMessage()
                     + "; set <jvm> to a Java 17 or later executable, or -Dguidepost.fork=false to check inside"
@@ -163,6 +188,58 @@ public record Fork(Path java, List<String> jvmArgs, List<Path> classpath, Map<St
         } finally {
             delete(work);
         }
+    }
+
+    /** Where a fork dumps {@code archive}; empty when its folder cannot be made (the fork runs without). */
+    private static Optional<Path> dumpFile(ClassArchive archive) {
+        try {
+            return Optional.of(archive.dumpFile());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A started and finished fork: its transcript, or the failure it ended with.
+     *
+     * @param transcript what the fork said, when it left a readable transcript
+     * @param failure otherwise, why not
+     * @param stoppedBeforeStart whether the JVM said it stopped while it was being made (before any of
+     *     Guidepost's code ran)
+     */
+    private record Started(Optional<Transcript> transcript, String failure, boolean stoppedBeforeStart) {
+        /** The transcript; the failure as the goal's error when there is none. */
+        Transcript orFail() throws MojoExecutionException {
+            if (transcript.isEmpty()) {
+                throw new MojoExecutionException(failure);
+            }
+            return transcript.get();
+        }
+    }
+
+    /** Starts the fork with {@code archiveOptions} and waits for it; its own printed lines are logged as warnings. */
+    private Started start(Path jobFile, Path work, Path directory, List<String> archiveOptions, Log log)
+            throws IOException, MojoExecutionException {
+        Path transcriptFile = work.resolve("transcript.txt");
+        Path output = work.resolve("output.txt");
+        Files.deleteIfExists(transcriptFile);
+        List<String> command = command(jobFile, transcriptFile, archiveOptions);
+        if (log.isDebugEnabled()) {
+            log.debug("Guidepost: forking " + String.join(" ", command));
+        }
+        Process process = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectErrorStream(true).redirectOutput(output.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(nullFile())).start();
+        int exit = waitFor(process);
+        List<String> printed = printed(output);
+        Optional<Transcript> transcript = Files.isRegularFile(transcriptFile)
+                ? Transcript.decode(Files.readString(transcriptFile, StandardCharsets.UTF_8)) : Optional.empty();
+        if (transcript.isPresent()) {
+            printed.forEach(line -> log.warn("Guidepost (forked JVM): " + line));
+            return new Started(transcript, "", false);
+        }
+        return new Started(Optional.empty(), failure(exit, Files.isRegularFile(transcriptFile), printed),
+                printed.stream().anyMatch(line -> line.contains(VM_NOT_MADE)));
     }
 
     /** What to say about a JVM that left no readable transcript. */

@@ -1,5 +1,6 @@
 package dev.guidepost.maven;
 
+import dev.guidepost.cache.CacheDirectory;
 import dev.guidepost.cache.RunKey;
 import java.io.File;
 import java.nio.file.Path;
@@ -85,7 +86,8 @@ abstract class GuidepostMojo extends AbstractMojo {
         }
         List<String> options = jvmArgs == null ? List.of()
                 : jvmArgs.stream().filter(a -> a != null && !a.isBlank()).map(String::trim).toList();
-        return Optional.of(new Fork(java, options, List.copyOf(classpath), RunKey.guidepostProperties()));
+        return Optional.of(new Fork(java, options, List.copyOf(classpath), RunKey.guidepostProperties(),
+                Optional.of(CacheDirectory.forUser().resolve("cds"))));
     }
 
     private static boolean isWindows() {

@@ -130,6 +130,55 @@ class ForkTest {
     }
 
     @Test
+    void theFirstForkDumpsTheClassArchiveAndLaterForksMapIt() throws Exception {
+        // as the plugin's class path is in a build: jars only (the JVM archives no classes from a folder)
+        Fork fork = new Fork(JAVA, List.of(), jarred(fork(JAVA).classpath()), Map.of(),
+                Optional.of(cache.resolve("cds")));
+        Optional<ClassArchive> archive = ClassArchive.of(cache.resolve("cds"), JAVA, fork.classpath(), List.of());
+        org.junit.jupiter.api.Assumptions.assumeTrue(archive.isPresent(), "this JDK has no archive of its own");
+        assertThatThrownBy(() -> new GoalRun(Guidepost.standard(), log).run(plan(null), Optional.of(fork), repo))
+                .isInstanceOf(MojoFailureException.class);
+        assertThat(archive.get().file()).isRegularFile();
+        assertThat(log.lines).anyMatch(l -> l.contains("-XX:ArchiveClassesAtExit=" + archive.get().file() + "."))
+                .contains("debug Guidepost: made the forked JVM's class-data archive " + archive.get().file());
+        List<String> reports = reports();
+        deleteReports();
+
+        RecordingLog again = new RecordingLog();
+        assertThatThrownBy(() -> new GoalRun(Guidepost.standard(), again).run(plan(null), Optional.of(fork), repo))
+                .isInstanceOf(MojoFailureException.class);
+        assertThat(again.lines).anyMatch(l -> l.startsWith("debug Guidepost: forking ")
+                && l.contains(" -XX:SharedArchiveFile=" + archive.get().file() + " "));
+        assertThat(again.lines.stream().filter(l -> !l.startsWith("debug ")).toList())
+                .isEqualTo(log.lines.stream().filter(l -> !l.startsWith("debug ")).toList());
+        assertThat(reports()).isEqualTo(reports);
+    }
+
+    @Test
+    void aJvmThatCannotDumpTheArchiveRunsOnceMoreWithoutAndIsNotAskedAgain() throws Exception {
+        Path home = bin.resolve("jdk");
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("lib/server"));
+        Files.writeString(home.resolve("lib/server/classes.jsa"), "");
+        Files.writeString(home.resolve("lib/modules"), "");
+        Path calls = bin.resolve("calls.txt");
+        Path java = script("jdk/bin/java", "echo \"$*\" >> " + calls + "\ncase \"$*\" in *ArchiveClassesAtExit*)\n"
+                + "  echo 'Error occurred during initialization of VM'; echo 'DynamicDumpSharedSpaces is unsupported';"
+                + " exit 1;;\nesac\nexec " + JAVA + " \"$@\"");
+        Fork fork = new Fork(java, List.of(), fork(JAVA).classpath(), Map.of(), Optional.of(cache.resolve("cds")));
+        assertThatThrownBy(() -> new GoalRun(Guidepost.standard(), log).run(plan(null), Optional.of(fork), repo))
+                .isInstanceOf(MojoFailureException.class).hasMessageContaining("(fails on error and above)");
+        assertThat(Files.readAllLines(calls)).hasSize(2);
+        assertThat(log.lines).contains("debug Guidepost: the forked JVM could not make its class-data archive;"
+                + " running it without").noneMatch(l -> l.startsWith("warn Guidepost (forked JVM)"));
+
+        assertThatThrownBy(() -> new GoalRun(Guidepost.standard(), new RecordingLog()).run(plan(null),
+                Optional.of(fork), repo)).isInstanceOf(MojoFailureException.class);
+        assertThat(Files.readAllLines(calls)).hasSize(3).last().asString().doesNotContain("ArchiveClassesAtExit")
+                .doesNotContain("SharedArchiveFile");
+    }
+
+    @Test
     void aMissingJavaSaysSo() {
         assertThatThrownBy(() -> fork(bin.resolve("java")).run(plan(null).checkJob(), repo, log))
                 .isInstanceOf(MojoExecutionException.class)
@@ -176,6 +225,28 @@ class ForkTest {
         assertThat(JavaRelease.parse("JAVA_VERSION=\"25\"\n")).contains(25);
         assertThat(JavaRelease.parse("nothing")).isEmpty();
         assertThat(JavaRelease.feature(JAVA)).contains(Runtime.version().feature());
+    }
+
+    /** The class path with each folder on it packed into a jar of its own. */
+    private List<Path> jarred(List<Path> classpath) throws IOException {
+        List<Path> jars = new ArrayList<>();
+        for (Path entry : classpath) {
+            if (!Files.isDirectory(entry)) {
+                jars.add(entry);
+                continue;
+            }
+            Path jar = bin.resolve("folder-" + jars.size() + ".jar");
+            try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                    Stream<Path> files = Files.walk(entry)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    out.putNextEntry(new java.util.jar.JarEntry(entry.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, out);
+                    out.closeEntry();
+                }
+            }
+            jars.add(jar);
+        }
+        return jars;
     }
 
     private Path script(String name, String body) throws IOException {
