@@ -53,7 +53,7 @@ final class BaselineCommand implements Runnable {
             try (ProgressLine progress = progressOptions.progress(spec.commandLine().getErr())) {
                 report = Guidepost.standard().run(repository.request(), progress).report();
             }
-            ReportFiles.write(file, Baseline.of(report).toJson());
+            FileWrites.write(file, Baseline.of(report).toJson());
             spec.commandLine().getOut().println("recorded " + report.findings().size()
                     + (report.findings().size() == 1 ? " finding" : " findings") + " in " + file);
             spec.commandLine().getOut().flush();

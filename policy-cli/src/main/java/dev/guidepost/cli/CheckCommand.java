@@ -12,6 +12,7 @@ import dev.guidepost.edit.UnifiedDiff;
 import dev.guidepost.policy.Severity;
 import dev.guidepost.policy.Suggestion;
 import dev.guidepost.report.Report;
+import dev.guidepost.report.ReportFiles;
 import dev.guidepost.report.ReportFormat;
 import dev.guidepost.report.RunTiming;
 import dev.guidepost.report.TextReportWriter;
@@ -211,13 +212,19 @@ final class CheckCommand implements Callable<Integer> {
     private List<RunMemo.Output> render(Report report, Optional<CheckResult> timed, List<OutputTarget> targets) {
         PrintWriter out = out();
         List<RunMemo.Output> outputs = new ArrayList<>();
+        List<ReportFiles.Target> files = new ArrayList<>();
         for (OutputTarget target : targets) {
-            boolean colour = target.file().isEmpty() && useColour();
             if (target.file().isPresent()) {
-                ReportFiles.write(target.format().writer(colour), report, target.file().get());
+                files.add(new ReportFiles.Target(target.format().writer(false), target.file().get()));
                 outputs.add(new RunMemo.Written(target.file().get()));
+            }
+        }
+        FileWrites.write(report, files);
+        for (OutputTarget target : targets) {
+            if (target.file().isPresent()) {
                 continue;
             }
+            boolean colour = useColour();
             boolean timedText = target.format() == ReportFormat.TEXT;
             Optional<RunTiming> timing = timedText ? timed.map(CheckResult::timing) : Optional.empty();
             String rendered = (timedText ? new TextReportWriter(colour, timing) : target.format().writer(colour))

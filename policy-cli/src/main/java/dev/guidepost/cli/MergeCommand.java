@@ -57,7 +57,7 @@ final class MergeCommand implements Callable<Integer> {
             throw new CliException(e.getMessage());
         }
         if (output != null) {
-            ReportFiles.write(output, merged.text());
+            FileWrites.write(output, merged.text());
         } else {
             PrintWriter out = spec.commandLine().getOut();
             out.print(merged.text());

@@ -16,6 +16,7 @@ import dev.guidepost.report.Finding;
 import dev.guidepost.report.Location;
 import dev.guidepost.report.Note;
 import dev.guidepost.report.Report;
+import dev.guidepost.report.ReportFiles;
 import dev.guidepost.maven.Transcript.Ending;
 import dev.guidepost.maven.Transcript.Level;
 import dev.guidepost.maven.Transcript.Line;
@@ -69,15 +70,17 @@ public final class GoalTask {
         }
         report.baseline().map(GoalTask::baselineLine).ifPresent(text -> lines.add(new Line(Level.INFO, text)));
         List<RunMemo.Written> written = new ArrayList<>();
+        List<ReportFiles.Target> files = new ArrayList<>();
+        for (var format : job.formats()) {
+            Path target = job.outputDirectory().resolve(format.fileName());
+            files.add(new ReportFiles.Target(format.writer(false), target));
+            written.add(new RunMemo.Written(target));
+        }
         try {
-            for (var format : job.formats()) {
-                Path target = job.outputDirectory().resolve(format.fileName());
-                format.writer(false).writeTo(report, target);
-                written.add(new RunMemo.Written(target));
-            }
+            ReportFiles.write(report, files);
         } catch (IOException e) {
             return new Checked(Transcript.broken(lines, "Guidepost could not write its reports to "
-                    + job.outputDirectory() + ": " + e.getMessage()), Optional.of(result), written);
+                    + job.outputDirectory() + ": " + e.getMessage()), Optional.of(result), List.of());
         }
         String summary = summary(report, job, written.stream().map(RunMemo.Written::file).toList());
         boolean failed = job.failOn().map(report::hasFindingsAtOrAbove).orElse(false);

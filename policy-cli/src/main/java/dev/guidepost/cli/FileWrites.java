@@ -2,14 +2,15 @@ package dev.guidepost.cli;
 
 import dev.guidepost.report.AtomicFile;
 import dev.guidepost.report.Report;
-import dev.guidepost.report.ReportWriter;
+import dev.guidepost.report.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writes report files whole or not at all ({@link AtomicFile}); a failure is a usage-level {@link CliException}. */
-final class ReportFiles {
+final class FileWrites {
 
-    private ReportFiles() {
+    private FileWrites() {
     }
 
     static void write(Path target, String content) {
@@ -20,11 +21,12 @@ final class ReportFiles {
         }
     }
 
-    static void write(ReportWriter writer, Report report, Path target) {
+    /** Writes the report files of {@code report} at once ({@link ReportFiles}). */
+    static void write(Report report, List<ReportFiles.Target> targets) {
         try {
-            writer.writeTo(report, target);
-        } catch (IOException e) {
-            throw new CliException("cannot write report " + target + ": " + e.getMessage());
+            ReportFiles.write(report, targets);
+        } catch (ReportFiles.Failure e) {
+            throw new CliException("cannot write report " + e.target().file() + ": " + e.getMessage());
         }
     }
 }
