@@ -66,8 +66,9 @@ abstract class GuidepostMojo extends AbstractMojo {
 
     /**
      * The forked JVM the goal runs in; empty with {@code fork=false}. Its class path is the plugin's
-     * (the plugin jar, the library and their dependencies); Maven's {@code guidepost.*} system
-     * properties are passed on, as the library reads some of them.
+     * (the plugin jar, which holds the library and its dependencies, and what Maven adds to every
+     * plugin); Maven's {@code guidepost.*} system properties are passed on, as the library reads some of
+     * them. Its class-data archive is kept in the user's cache folder.
      */
     Optional<Fork> fork() {
         if (!fork) {
