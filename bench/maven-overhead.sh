@@ -17,7 +17,8 @@
 #   JVM_CONFIG  written to COPY/.mvn/jvm.config when set (e.g. "-XX:TieredStopAtLevel=1
 #               -XX:+UseSerialGC"), removed when unset
 # Runs with hyperfine: without the plugin; with it and cache=false (cold, like --no-cache); with
-# the cache folder removed before each run (cold, cache written); and unchanged re-runs (warm).
+# the cache folder removed before each run (cold, cache written); and unchanged re-runs (warm), each
+# 2 s after the one before (see below).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 src=${1:?usage: bench/maven-overhead.sh SRC [COPY]}
@@ -70,12 +71,18 @@ mvn=(mvn -o -q "-Dmaven.repo.local=$repo_local" "-Dguidepost.cacheDirectory=$cac
 echo "maven: $(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g'); java: ${JAVA_HOME:-$(command -v java)}"
 echo "jvm.config: ${JVM_CONFIG:-(none)}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 cd "$copy"
-"${mvn[@]}" -f pom-with.xml validate >/dev/null # the cache of the warm runs; classes into the page cache
+"${mvn[@]}" -f pom-with.xml validate >/dev/null # classes into the page cache, the class-data archive made
 hyperfine --runs "$runs" --export-json "$copy.hyperfine.json" \
-  -n without -n "with, cache=false" -n "with, cache cleared" -n "with, warm" \
-  --prepare true --prepare true --prepare "rm -rf $cache" --prepare true \
+  -n without -n "with, cache=false" -n "with, cache cleared" \
+  --prepare true --prepare true --prepare "rm -rf $cache" \
   "${mvn[*]} -f pom-without.xml validate" \
   "${mvn[*]} -f pom-with.xml validate -Dguidepost.cache=false" \
-  "${mvn[*]} -f pom-with.xml validate" \
+  "${mvn[*]} -f pom-with.xml validate"
+# Unchanged re-runs, each 2 s after the one before: a run memo is kept only of a build whose inputs
+# had not changed for 2 s when it started (RunMemo.RECENT_NANOS), and the report folder the build
+# before rewrote is one of them; back to back, each build would miss the memo and rewrite the reports
+# for the next. The warm-up build makes the memo the measured ones answer from.
+hyperfine --runs "$runs" --warmup 1 --export-json "$copy.hyperfine-warm.json" \
+  -n "with, warm" --prepare "sleep 2" \
   "${mvn[*]} -f pom-with.xml validate"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
