@@ -16,8 +16,8 @@ import java.security.SecureRandom;
 
 /**
  * Writes a file whole or not at all, so that a reader sees either the previous content or
- * the new one, never a part. The content (text in UTF-8, or bytes) is streamed to a temporary file in the target's folder,
- * which is then moved over the target: atomically where the file system can, else with a plain
+ * the new one, never a part. The content (text in UTF-8, or bytes) is streamed to a temporary file
+ * in the target's folder, which is then moved over the target: atomically where the file system can, else with a plain
  * replacing move. Missing parent folders are created; the temporary file never outlives the call.
  * A new file gets the mode every other program's new files get (0666 less the umask, not the
  * 0600 of a temporary file); a replaced file keeps its mode.
@@ -44,7 +44,8 @@ public final class AtomicFile {
     }
 
     /**
-     * Writes {@code text} to {@code target}, replacing any file there.
+     * Writes {@code text} to {@code target} in UTF-8, replacing any file there (half a surrogate pair
+     * is written as '?', as {@link #writeText} writes it).
      *
      * @param target the file to write; a relative path is resolved against the current folder
      * @throws IOException when a folder, the temporary file or the move fails; the target is then

@@ -38,7 +38,8 @@ public final class JsonText {
 
     /** Appends the document {@code body} writes to {@code out}, without a final line end. */
     public static void write(Appendable out, Body body) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out instanceof Writer writer ? writer : new AppendingWriter(out))) {
+        Writer writer = out instanceof Writer given ? given : new AppendingWriter(out);
+        try (JsonGenerator json = FACTORY.createGenerator(writer)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
