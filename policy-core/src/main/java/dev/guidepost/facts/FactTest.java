@@ -13,7 +13,7 @@ public sealed interface FactTest {
 
     /** The keys of {@code facts:}, in the order they are documented. */
     List<String> KEYS = List.of("extends", "external-bases", "sets", "defines", "mentions", "has-relations",
-            "renders-relations", "subclassed", "routes", "attribute", "ancestor", "not");
+            "renders-relations", "subclassed", "routes", "attribute", "ancestor", "leaf", "not");
 
     /** Does this test hold for {@code c}? */
     boolean holds(ClassFact c, ProjectFacts facts);
@@ -136,6 +136,22 @@ public sealed interface FactTest {
         public boolean holds(ClassFact c, ProjectFacts facts) {
             List<ClassFact> lineage = facts.lineage(c);
             return allHold(tests, lineage.subList(Math.min(1, lineage.size()), lineage.size()), facts);
+        }
+    }
+
+    /**
+     * {@code leaf: {facts}}: one of the project classes below the class (extending it directly or
+     * further down) that no project class extends in turn passes the inner tests. {@code not: {leaf:
+     * {not: …}}} asks that every endpoint below a base has something.
+     */
+    record Leaf(List<FactTest> tests) implements FactTest {
+        public Leaf {
+            tests = List.copyOf(tests);
+        }
+
+        @Override
+        public boolean holds(ClassFact c, ProjectFacts facts) {
+            return allHold(tests, facts.leaves(c), facts);
         }
     }
 

@@ -101,7 +101,7 @@ public final class ProjectFacts {
     private final Map<String, Map<String, String>> importsByPath;
     private final Set<String> modules;
     private final Map<String, Boolean> projectModules;
-    private final java.util.concurrent.atomic.AtomicReference<Set<ClassFact>> bases;
+    private final java.util.concurrent.atomic.AtomicReference<Map<ClassFact, List<ClassFact>>> bases;
     private final java.util.concurrent.atomic.AtomicReference<Map<ClassFact, Set<String>>> routed;
     /** The module rules are asked from ({@link #in}), or null. */
     private final String here;
@@ -412,22 +412,53 @@ public final class ProjectFacts {
 
     /** Does another project class name {@code c} as a base (resolved through its imports)? */
     public boolean subclassed(ClassFact c) {
-        Set<ClassFact> known = bases.get();
+        return subclasses().containsKey(c);
+    }
+
+    /**
+     * The project classes below {@code c} (extending it directly or further down, across files) that no
+     * project class extends in turn: the endpoints a base view serves, rather than further bases. Empty
+     * for a class no project class extends.
+     */
+    public List<ClassFact> leaves(ClassFact c) {
+        Map<ClassFact, List<ClassFact>> below = subclasses();
+        List<ClassFact> leaves = new java.util.ArrayList<>();
+        Set<ClassFact> seen = new java.util.HashSet<>(Set.of(c));
+        java.util.ArrayDeque<ClassFact> open = new java.util.ArrayDeque<>(below.getOrDefault(c, List.of()));
+        while (!open.isEmpty()) {
+            ClassFact next = open.pop();
+            if (!seen.add(next)) {
+                continue; // a class reached twice (two bases of the same lineage), or a cycle of names
+            }
+            List<ClassFact> further = below.getOrDefault(next, List.of());
+            if (further.isEmpty()) {
+                leaves.add(next);
+            }
+            open.addAll(further);
+        }
+        return leaves;
+    }
+
+    /** Each project class another project class names as a base, with those classes (resolved through their imports). */
+    private Map<ClassFact, List<ClassFact>> subclasses() {
+        Map<ClassFact, List<ClassFact>> known = bases.get();
         if (known == null) {
-            Set<ClassFact> all = new java.util.HashSet<>();
+            Map<ClassFact, List<ClassFact>> all = new java.util.HashMap<>();
             for (ClassFact k : classes) {
                 for (String base : k.bases()) {
                     for (ClassFact b : resolve(k, base)) {
                         if (b != k) {
-                            all.add(b);
+                            all.computeIfAbsent(b, x -> new java.util.ArrayList<>()).add(k);
                         }
                     }
                 }
             }
-            bases.compareAndSet(null, Set.copyOf(all));
+            Map<ClassFact, List<ClassFact>> frozen = new java.util.HashMap<>();
+            all.forEach((b, subs) -> frozen.put(b, List.copyOf(subs)));
+            bases.compareAndSet(null, Map.copyOf(frozen));
             known = bases.get();
         }
-        return known.contains(c);
+        return known;
     }
 
     /**

@@ -177,6 +177,49 @@ class ProjectFactsTest {
     }
 
     @Test
+    void theLeavesOfABaseAreTheProjectClassesBelowItThatNoneExtends() {
+        ProjectFacts facts = facts(
+                "core/views.py", """
+                        class Base(viewsets.GenericViewSet):
+                            pass
+
+
+                        class Listing(Base):
+                            pass
+
+
+                        class Loop(Other):
+                            pass
+
+
+                        class Other(Loop):
+                            pass
+                        """,
+                "shop/views.py", """
+                        from core.views import Base, Listing
+
+
+                        class CartViewSet(Base):
+                            permission_classes = [IsAuthenticated]
+
+
+                        class ProductViewSet(Listing, Base):
+                            pass
+                        """);
+        assertThat(facts.leaves(only(facts, "Base"))).extracting(ClassFact::name)
+                .as("ProductViewSet once, though it extends Base twice over").containsExactlyInAnyOrder("CartViewSet",
+                        "ProductViewSet");
+        assertThat(facts.leaves(only(facts, "Listing"))).extracting(ClassFact::name).containsExactly("ProductViewSet");
+        assertThat(facts.leaves(only(facts, "CartViewSet"))).isEmpty();
+        assertThat(facts.leaves(only(facts, "Loop"))).as("a cycle of names has no end").isEmpty();
+        FactTest withoutPermissions = new FactTest.Leaf(List.of(new FactTest.Not(List.of(
+                new FactTest.Sets(Pattern.compile("^permission_classes$"))))));
+        assertThat(withoutPermissions.holds(only(facts, "Base"), facts)).isTrue();
+        assertThat(withoutPermissions.holds(only(facts, "Listing"), facts)).isTrue();
+        assertThat(withoutPermissions.holds(only(facts, "CartViewSet"), facts)).as("no class below it").isFalse();
+    }
+
+    @Test
     void importsBindNamesToAbsoluteModules() {
         ClassFact view = only(facts("shop/api/views.py", """
                 import json

@@ -531,6 +531,10 @@ public final class SourceRuleCompiler {
                 List<dev.guidepost.facts.FactTest> inner = factTests(value);
                 return inner == null ? null : new dev.guidepost.facts.FactTest.Ancestor(inner);
             }
+            case "leaf" -> {
+                List<dev.guidepost.facts.FactTest> inner = factTests(value);
+                return inner == null ? null : new dev.guidepost.facts.FactTest.Leaf(inner);
+            }
             case "attribute" -> {
                 if (!(value instanceof YamlNode.Mapping mapping) || mapping.entries().size() != 1) {
                     problems.add(value.position(), "'attribute' expects one entry, an attribute name regex mapped to"
