@@ -1,11 +1,11 @@
 package dev.guidepost.cli;
 
 import dev.guidepost.NativePlatform;
+import dev.guidepost.report.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -36,19 +36,12 @@ public final class ReplayInstall {
             if (in == null) {
                 return false;
             }
-            Path folder = target.getParent();
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, String.valueOf(target.getFileName()), ".part");
-            try {
-                Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-                // as an installed program: every user who may run the launcher (a container's own user
-                // when root installed it) may run it; a temporary file is private to its owner
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rwxr-xr-x"));
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                return true;
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicFile.write(target, in::transferTo);
+            // as an installed program: every user who may run the launcher (a container's own user
+            // when root installed it) may run it (the launcher names a target of its own, and moves it
+            // into place only once it answers)
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return true;
         } catch (IOException | RuntimeException e) {
             return false; // no POSIX permissions (Windows has no launcher to run it) or no room: java runs every check
         }

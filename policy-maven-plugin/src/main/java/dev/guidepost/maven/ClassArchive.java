@@ -1,12 +1,11 @@
 package dev.guidepost.maven;
 
+import dev.guidepost.report.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,11 +121,7 @@ record ClassArchive(Path file) {
                 return false;
             }
             writable(file); // the JVM makes an archive read-only, which Windows would not replace
-            try {
-                Files.move(dump, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(dump, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.moveIntoPlace(dump, file);
             removeStale();
             return true;
         } catch (IOException | RuntimeException e) {

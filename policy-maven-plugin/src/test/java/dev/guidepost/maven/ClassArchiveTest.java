@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,9 +119,5 @@ class ClassArchiveTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).toList();
         }
-    }
-
-    static Optional<ClassArchive> forThisJvm(Path folder, List<Path> classpath) {
-        return ClassArchive.of(folder, ForkTest.JAVA, classpath, List.of());
     }
 }

@@ -24,13 +24,12 @@ final class FinderBody {
      */
     static YamlNode.Mapping classesExtending(String regex, SourcePosition at) {
         FinderBody b = new FinderBody(at);
-        YamlNode.Mapping name = b.map("any", b.list(b.map("kind", b.text("identifier")), b.map("kind", b.text("attribute"))),
-                "regex", b.text(regex));
+        YamlNode.Sequence names = b.list(b.map("kind", b.text("identifier")), b.map("kind", b.text("attribute")));
+        YamlNode.Mapping name = b.map("any", names, "regex", b.text(regex));
+        YamlNode.Mapping typed = b.map("kind", b.text("subscript"),
+                "has", b.map("field", b.text("value"), "any", names, "regex", b.text(regex)));
         return b.map("kind", b.text("class_definition"),
-                "has", b.map("field", b.text("superclasses"),
-                        "has", b.map("any", b.list(name, b.map("kind", b.text("subscript"), "has",
-                                b.map("field", b.text("value"), "any", b.list(b.map("kind", b.text("identifier")),
-                                        b.map("kind", b.text("attribute"))), "regex", b.text(regex)))))));
+                "has", b.map("field", b.text("superclasses"), "has", b.map("any", b.list(name, typed))));
     }
 
     /** Decorated function definitions with a decorator whose name (call arguments aside) matches. */
